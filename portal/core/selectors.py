@@ -1,0 +1,145 @@
+"""Reads shared by every public page."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import translate_url
+from django.utils.http import urlencode
+from wagtail.models import Locale, Page
+
+from portal.languages import KNOWN_LANGUAGES
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name_local: str
+    bidi: bool
+    url: str  # where the reader lands: the same page in that language, or its home page
+    is_current: bool
+    is_translation: bool  # False when the link falls back to that language's home page
+
+
+def home_sections(*, home: Page) -> list[Page]:
+    """The sections listed on a home page: its live children that are shown in menus."""
+    return list(home.get_children().live().in_menu().specific().order_by("path"))
+
+
+def live_translations(*, page: Page, request: HttpRequest | None = None) -> dict[str, Page]:
+    """Every live version of ``page`` (itself included), keyed by language code.
+
+    One query per page and request: the switcher, the hreflang links and the translation notice
+    all need it, so the answer is kept on the request.
+    """
+    memo = getattr(request, "_portal_live_translations", None)
+    if memo is None:
+        memo = {}
+        if request is not None:
+            request._portal_live_translations = memo
+    if page.pk not in memo:
+        pages = page.get_translations(inclusive=True).live().select_related("locale")
+        memo[page.pk] = {p.locale.language_code: p for p in pages}
+    return memo[page.pk]
+
+
+def language_links(
+    *, request: HttpRequest, page: Page | None, current_language: str
+) -> list[LanguageLink]:
+    """Links for the language switcher, one per configured language, in the configured order."""
+    translations = live_translations(page=page, request=request) if page is not None else {}
+    links = []
+    for code, _name in settings.LANGUAGES:
+        lang = KNOWN_LANGUAGES[code]
+        if page is not None:
+            translated = translations.get(code)
+            url = translated.get_url(request) if translated is not None else None
+            is_translation = url is not None
+            if url is None:
+                url = f"/{code}/"
+        else:
+            # Not a Wagtail page (finder, search…): same view in the other language, same filters.
+            url = translate_url(request.path, code)
+            if request.GET:
+                url = f"{url}?{urlencode(request.GET, doseq=True)}"
+            is_translation = True
+        links.append(
+            LanguageLink(
+                code=code,
+                name_local=lang.name_local,
+                bidi=lang.bidi,
+                url=url,
+                is_current=code == current_language,
+                is_translation=is_translation,
+            )
+        )
+    return links
+
+
+def hreflang_alternates(*, request: HttpRequest, page: Page) -> list[tuple[str, str]]:
+    """(language code, absolute URL) for every live translation of ``page``."""
+    alternates = []
+    for code, translated in live_translations(page=page, request=request).items():
+        url = translated.get_full_url(request)
+        if url:
+            alternates.append((code, url))
+    return sorted(alternates)
+
+
+def configured_locales() -> list[Locale]:
+    codes = [code for code, _name in settings.LANGUAGES]
+    locales = {
+        locale.language_code: locale for locale in Locale.objects.filter(language_code__in=codes)
+    }
+    return [locales[code] for code in codes if code in locales]
+
+
+@dataclass(frozen=True)
+class TranslationState:
+    """How far a page's text is translated into the page's own language."""
+
+    source_language: str
+    source_url: str | None
+    total_segments: int
+    translated_segments: int
+
+    @property
+    def is_untranslated(self) -> bool:
+        return self.translated_segments == 0 and self.total_segments > 0
+
+    @property
+    def is_partial(self) -> bool:
+        return 0 < self.translated_segments < self.total_segments
+
+
+def page_translation_state(
+    *, page: Page, request: HttpRequest | None = None
+) -> TranslationState | None:
+    """None for a source page or a complete translation; otherwise what is missing.
+
+    Uses wagtail-localize's own records (TranslationSource, Translation.get_progress()).
+    """
+    from wagtail_localize.models import Translation
+
+    translation = (
+        Translation.objects.filter(
+            target_locale_id=page.locale_id,
+            source__object_id=page.translation_key,
+            source__specific_content_type_id=page.content_type_id,
+        )
+        .select_related("source__locale")
+        .first()
+    )
+    if translation is None:
+        return None  # the source page itself, or a page written directly in this language
+    total, done = translation.get_progress()
+    if total == 0 or done >= total:
+        return None
+    source_language = translation.source.locale.language_code
+    source_page = live_translations(page=page, request=request).get(source_language)
+    return TranslationState(
+        source_language=source_language,
+        source_url=source_page.get_url(request) if source_page else None,
+        total_segments=total,
+        translated_segments=done,
+    )

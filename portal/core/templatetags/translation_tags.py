@@ -1,0 +1,19 @@
+from django import template
+from django.utils.translation import get_language_info
+
+from portal.core.selectors import page_translation_state
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/translation_notice.html", takes_context=True)
+def translation_notice(context):
+    page = context.get("page")
+    request = context.get("request")
+    if page is None or not getattr(page, "pk", None):
+        return {"state": None}
+    state = page_translation_state(page=page, request=request)
+    source_name = ""
+    if state is not None:
+        source_name = get_language_info(state.source_language)["name_local"]
+    return {"state": state, "source_language_name": source_name}

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FinderConfig(AppConfig):
+    name = "portal.finder"
+    label = "finder"
+    verbose_name = _("Finder")

@@ -1,0 +1,179 @@
+"""Reads for the sanctuary pages: sections, partnership members, and the outcomes report."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language_bidi
+from wagtail.models import Page
+
+from portal.sanctuary import charts
+from portal.sanctuary.models.partnership import OrganisationType
+
+
+def sanctuary_sections(*, page: Page) -> list[Page]:
+    """The live partnership and outcomes pages under a sanctuary page, in tree order."""
+    return list(page.get_children().live().specific().order_by("path"))
+
+
+@dataclass
+class MemberGroup:
+    type_value: str
+    label: str
+    members: list = field(default_factory=list)
+
+
+def partnership_member_groups(*, page) -> list[MemberGroup]:
+    """Members grouped by type in a fixed order (councils first), each group in editor order."""
+    groups = {value: MemberGroup(value, label) for value, label in OrganisationType.choices}
+    for member in page.members.all().select_related("logo"):
+        groups[member.organisation_type].members.append(member)
+    return [group for group in groups.values() if group.members]
+
+
+def partnership_forums(*, page) -> list:
+    return list(page.forums.all().select_related("district"))
+
+
+@dataclass
+class IndicatorView:
+    indicator: charts.Indicator
+    status: str
+    status_label: str
+    chart: SafeString
+    rows: list[tuple[str, str]]
+    baseline_label: str
+    target_label: str
+    latest_label: str | None
+    chart_id: str
+
+
+@dataclass
+class OutcomeView:
+    title: str
+    description: str
+    indicators: list[IndicatorView]
+
+
+@dataclass
+class AimView:
+    title: str
+    description: str
+    outcomes: list[OutcomeView]
+
+
+@dataclass
+class OutcomesReport:
+    aims: list[AimView]
+    status_counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.status_counts.values())
+
+    @property
+    def on_track(self) -> int:
+        return self.status_counts[charts.ON_TRACK] + self.status_counts[charts.MET]
+
+    @property
+    def not_on_track(self) -> int:
+        return self.status_counts[charts.NOT_ON_TRACK]
+
+    @property
+    def no_data(self) -> int:
+        return self.status_counts[charts.NO_DATA]
+
+
+def outcomes_report(*, page) -> OutcomesReport:
+    """Aims → outcomes → indicators with their charts, and how many indicators are on track."""
+    rtl = get_language_bidi()
+    counts: Counter[str] = Counter(
+        {charts.MET: 0, charts.ON_TRACK: 0, charts.NOT_ON_TRACK: 0, charts.NO_DATA: 0}
+    )
+    aims = []
+    number = 0
+    for aim_block in page.aims:
+        aim = aim_block.value
+        outcomes = []
+        for outcome in aim["outcomes"]:
+            indicators = []
+            for indicator_value in outcome["indicators"]:
+                number += 1
+                indicator = charts.indicator_from_block(indicator_value)
+                status = charts.indicator_status(indicator)
+                counts[status] += 1
+                chart_id = f"indicator-{number}"
+                latest = indicator.latest
+                indicators.append(
+                    IndicatorView(
+                        indicator=indicator,
+                        status=status,
+                        status_label=charts.status_label(status),
+                        chart=charts.indicator_chart_svg(
+                            indicator=indicator, chart_id=chart_id, rtl=rtl
+                        ),
+                        rows=charts.table_rows(indicator),
+                        baseline_label=charts.format_value(indicator.baseline, indicator.unit),
+                        target_label=charts.format_value(indicator.target, indicator.unit),
+                        latest_label=(
+                            charts.format_value(latest.value, indicator.unit) if latest else None
+                        ),
+                        chart_id=chart_id,
+                    )
+                )
+            outcomes.append(
+                OutcomeView(
+                    title=outcome["title"],
+                    description=outcome["description"] or "",
+                    indicators=indicators,
+                )
+            )
+        aims.append(
+            AimView(title=aim["title"], description=aim["description"] or "", outcomes=outcomes)
+        )
+    return OutcomesReport(aims=aims, status_counts=dict(counts))
+
+
+def coverage_tables() -> list:
+    """District × need and district × spoken language counts of services residents can see.
+
+    Empty when the directory app has no services model yet.
+    """
+    from django.utils.translation import gettext as _
+
+    from portal.sanctuary.coverage import CoverageTable, count_distinct_services
+    from portal.taxonomy.models import District, Need, SpokenLanguage
+
+    service_rows = _directory_service_rows()
+    if service_rows is None:
+        return []
+    districts = [(d.pk, str(d)) for d in District.objects.in_order()]
+    return [
+        CoverageTable(
+            key="needs",
+            title=_("Services per district and need"),
+            column_heading=_("Need"),
+            rows=districts,
+            columns=[(n.pk, str(n)) for n in Need.objects.in_order()],
+            counts=count_distinct_services(service_rows("needs")),
+        ),
+        CoverageTable(
+            key="languages",
+            title=_("Services per district and spoken language"),
+            column_heading=_("Spoken language"),
+            rows=districts,
+            columns=[(lang.pk, str(lang)) for lang in SpokenLanguage.objects.in_order()],
+            counts=count_distinct_services(service_rows("languages")),
+        ),
+    ]
+
+
+def _directory_service_rows():
+    """A function giving (district id, term id, service id) rows, or None without a directory."""
+    try:
+        from portal.directory.models import ServicePage  # noqa: F401
+    except ImportError:
+        return None
+    return None
