@@ -1,4 +1,20 @@
+import time
+
 import pytest
+
+
+def wait_for_service_worker(page, timeout=15.0):
+    """Wait until the service worker controls the page.
+
+    Polled from Python: Playwright's wait_for_function evaluates its predicate with eval(), which
+    the portal's Content-Security-Policy rightly forbids, and these tests keep that policy on.
+    """
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if page.evaluate("() => Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)"):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError("the service worker never took control of the page")
 
 
 @pytest.mark.django_db(transaction=True)
@@ -8,9 +24,7 @@ class OfflineReadingTests:
         page = context.new_page()
         page.goto(f"{live_server.url}/uk/")
         # Wait until the service worker controls the page, then load it once more so it is saved.
-        page.wait_for_function(
-            "navigator.serviceWorker && navigator.serviceWorker.controller !== null", timeout=15000
-        )
+        wait_for_service_worker(page)
         page.reload()
         page.wait_for_timeout(500)
         assert page.locator("[data-offline-banner]").is_hidden()
@@ -27,9 +41,7 @@ class OfflineReadingTests:
         context = chromium.new_context()
         page = context.new_page()
         page.goto(f"{live_server.url}/en/")
-        page.wait_for_function(
-            "navigator.serviceWorker && navigator.serviceWorker.controller !== null", timeout=15000
-        )
+        wait_for_service_worker(page)
         page.reload()
         page.goto(f"{live_server.url}/en/?status=refugee")
         page.wait_for_timeout(500)
