@@ -4,6 +4,7 @@ Only Wagtail's own page fields (title, slug, html_url, locale, dates, search des
 the fields a page type lists in ``api_fields`` are served; drafts and private pages never are.
 """
 
+from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
@@ -11,6 +12,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 class PortalPagesAPIViewSet(PagesAPIViewSet):
     # Read-only by construction (a GenericViewSet with list and detail only); JSON only.
     http_method_names = ["get", "head", "options"]
+    renderer_classes = [JSONRenderer]
 
 
 api_router = WagtailAPIRouter("wagtailapi_v2")

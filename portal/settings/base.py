@@ -382,7 +382,7 @@ if ELASTICSEARCH_URL:
         # Kept up to date on every publish too: it is the fallback's index.
         "database": {"BACKEND": "wagtail.search.backends.database"},
     }
-INSTALLED_APPS += ["wagtail.api.v2", "rest_framework"]
+INSTALLED_APPS += ["wagtail.api.v2"]  # not rest_framework: no browsable HTML API
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
 REST_FRAMEWORK = {
