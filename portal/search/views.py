@@ -2,11 +2,12 @@
 
 import logging
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -63,6 +64,7 @@ def search(request):
     context["outcome"] = outcome
     if query and not outcome.hits:
         context["suggestions"] = _suggested_sections(request)
+        context["source_language_name"] = get_language_info(settings.LANGUAGE_CODE)["name_local"]
     return _no_trace(render(request, "search/search_results.html", context))
 
 
