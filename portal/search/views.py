@@ -115,14 +115,12 @@ def health(request):
 
 ROBOTS = """User-agent: *
 Disallow: /admin/
-Disallow: /documents/
 Disallow: /language/
 Disallow: /api/
 Disallow: /*/search/
 Disallow: /*/print/
 Disallow: /*/embed/
-Disallow: /*print/
-Disallow: /*embed/
+Disallow: /embed/
 Allow: /
 
 Sitemap: {sitemap}

@@ -43,7 +43,7 @@ class SiteSearchTests:
         html = response.content.decode()
         assert result_titles(response) == ["Registering with a doctor"]
         assert 'href="/en/doctor/"' in html
-        assert 'lang="en"' in html  # the English result is marked as English inside Arabic
+        assert 'hreflang="en" lang="en" dir="auto">Registering' in html  # English inside Arabic
         assert "Not translated into your language yet." not in html  # translated note
         assert 'class="search-result-note"' in html
 
