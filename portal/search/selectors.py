@@ -199,25 +199,23 @@ def site_search(
         raise SearchInputError(_("That page of results does not exist.")) from None
     found = list(current.object_list)
     specific = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=[p.pk for p in found])
-        .select_related("locale")
-        .specific()
+        page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in found]).specific()
     }
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
     source_language = settings.LANGUAGE_CODE
     for hit in found:
         page = specific.get(hit.pk)
         if page is None:
             continue
+        language = languages[page.locale_id]
         outcome.hits.append(
             SearchHit(
                 title=page.title,
                 url=page.get_url(request) or "",
                 summary=highlight(text=_page_summary(page), query=terms),
-                language=page.locale.language_code,
+                language=language,
                 in_source_language=(
-                    page.locale.language_code == source_language
-                    and language_code != source_language
+                    language == source_language and language_code != source_language
                 ),
                 kind=str(page.specific_class._meta.verbose_name),
             )

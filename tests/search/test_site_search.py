@@ -163,3 +163,19 @@ def test_highlight_cuts_long_text_around_the_first_match():
     assert "<mark>asylum</mark>" in marked
     assert marked.startswith("… ") and marked.endswith(" …")
     assert len(marked) < 120
+
+
+@pytest.mark.django_db
+def test_the_number_of_queries_does_not_grow_with_the_results(client, home):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(count: int, word: str) -> int:
+        for number in range(count):
+            StandardPageFactory(parent=home, title=f"{word} {number}")
+        client.get("/ar/search/", {"q": word})  # warm per-process caches
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/ar/search/", {"q": word}).status_code == 200
+        return len(captured)
+
+    assert queries(2, "ferry") == queries(RESULTS_PER_PAGE, "tram") <= 12
