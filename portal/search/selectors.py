@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.http import HttpRequest
 from django.utils.html import escape
@@ -160,11 +161,14 @@ def _near_matches(*, backend, query: str, pages):
     except NotImplementedError:
         pass
     try:
-        results = backend.search(Fuzzy(query), pages)
-        if results.count():
-            return results
-    except NotImplementedError:
-        pass  # SQLite's full-text search has no fuzzy matching
+        # A savepoint: on PostgreSQL without pg_trgm the failed query must not end the request's
+        # transaction.
+        with transaction.atomic():
+            results = backend.search(Fuzzy(query), pages)
+            if results.count():
+                return results
+    except (NotImplementedError, DatabaseError):
+        pass  # SQLite's full-text search has no fuzzy matching; PostgreSQL needs pg_trgm
     return None
 
 
