@@ -8,9 +8,11 @@ from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from portal.core.forms import rate_limit_exceeded
 from portal.core.selectors import home_sections
 from portal.search.selectors import (
     MAX_QUERY_LENGTH,
@@ -49,6 +51,18 @@ def _suggested_sections(request):
 @require_GET
 def search(request):
     context = {"max_query_length": MAX_QUERY_LENGTH, "query": ""}
+    if request.GET.get("q") and rate_limit_exceeded(
+        request,
+        scope="search",
+        limit=settings.SEARCH_RATE_LIMIT,
+        period_seconds=settings.SEARCH_RATE_LIMIT_SECONDS,
+    ):
+        context["error"] = _(
+            "You have searched many times in a short while. Please wait a few minutes and try again."
+        )
+        response = render(request, "search/search_results.html", context, status=429)
+        response["Retry-After"] = str(settings.SEARCH_RATE_LIMIT_SECONDS)
+        return _no_trace(response)
     try:
         query, page_number = search_query_clean(
             raw_query=request.GET.get("q"), raw_page=request.GET.get("page")

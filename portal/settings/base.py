@@ -382,6 +382,10 @@ if ELASTICSEARCH_URL:
         # Kept up to date on every publish too: it is the fallback's index.
         "database": {"BACKEND": "wagtail.search.backends.database"},
     }
+# Searches per client (a salted hash of the address, kept only in the cache) per period: enough
+# for a hostel or a drop-in centre behind one address, too few for a scraper to load the database.
+SEARCH_RATE_LIMIT = 300
+SEARCH_RATE_LIMIT_SECONDS = 600
 INSTALLED_APPS += ["wagtail.api.v2"]  # not rest_framework: no browsable HTML API
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50

@@ -179,3 +179,17 @@ def test_the_number_of_queries_does_not_grow_with_the_results(client, home):
         return len(captured)
 
     assert queries(2, "ferry") == queries(RESULTS_PER_PAGE, "tram") <= 12
+
+
+@pytest.mark.django_db
+def test_too_many_searches_from_one_client_are_slowed_down(client, housing, settings):
+    settings.SEARCH_RATE_LIMIT = 3
+    for _ in range(3):
+        assert client.get("/en/search/", {"q": "homeless"}).status_code == 200
+    refused = client.get("/ar/search/", {"q": "homeless"})
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == str(settings.SEARCH_RATE_LIMIT_SECONDS)
+    assert "no-store" in refused["Cache-Control"]
+    assert "العثور" not in refused.content.decode()
+    # The empty form is never counted or refused.
+    assert client.get("/en/search/").status_code == 200
