@@ -138,8 +138,9 @@ class PrivacyTests:
         second = client.get("/en/search/", {"q": "homeless"})
         assert "X-Page-Cache" not in first
         assert "X-Page-Cache" not in second
-        # Without a query, the empty form may be shared; it holds nothing of anybody's.
+        # Not even the empty form is stored: the response says private, no-store.
         client.get("/en/search/")
+        assert "X-Page-Cache" not in client.get("/en/search/")
 
     def test_a_refused_search_is_logged_without_its_words(self, client, home, caplog):
         secret = "secretword" * 30
