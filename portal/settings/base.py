@@ -366,3 +366,31 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # --- Feedback: "was this page helpful?" comments are deleted after this many days --------------
 FEEDBACK_RETENTION_DAYS = 365
+
+# --- Search (portal/search): backend selection, Wagtail API v2, sitemap --------------------------
+# Several portals (or staging and production) may share one cluster: each names its indexes.
+ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "portal_")
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        # Elasticsearch 8/9, answering from "database" whenever the cluster cannot (docs/search.md)
+        "default": {
+            "BACKEND": "portal.search.backends",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
+            "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
+        },
+        # Kept up to date on every publish too: it is the fallback's index.
+        "database": {"BACKEND": "wagtail.search.backends.database"},
+    }
+# Searches per client (a salted hash of the address, kept only in the cache) per period: enough
+# for a hostel or a drop-in centre behind one address, too few for a scraper to load the database.
+SEARCH_RATE_LIMIT = 300
+SEARCH_RATE_LIMIT_SECONDS = 600
+INSTALLED_APPS += ["wagtail.api.v2"]  # not rest_framework: no browsable HTML API
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_LIMIT_MAX = 50
+REST_FRAMEWORK = {
+    # Read-only and public: JSON only (no browsable API, which would need inline scripts).
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+}
