@@ -366,3 +366,17 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # --- Feedback: "was this page helpful?" comments are deleted after this many days --------------
 FEEDBACK_RETENTION_DAYS = 365
+
+# --- deploy: nginx front cache purged on publish (deploy/nginx, docs/deployment.md) -------------
+# FRONTEND_CACHE_PURGE_URL: the nginx purge listener (e.g. http://127.0.0.1:8081). On publish and
+# unpublish Wagtail sends "PURGE /<lang>/<path>/" there for the page in every language; unset,
+# nothing is sent and nginx's copies expire after their short TTL (PORTAL_CACHE_TTL).
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
+INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
