@@ -53,9 +53,9 @@ done
 export PORTAL_UPSTREAM_SERVERS=${servers%$'\n'}
 
 if [ -n "${PORTAL_TLS_CERT:-}" ]; then
-  PORTAL_LISTEN="$PORTAL_LISTEN ssl"
-  export PORTAL_TLS="    http2 on;
-    ssl_certificate ${PORTAL_TLS_CERT};
+  # "listen … http2" rather than "http2 on": Debian 12's nginx 1.22 predates the latter.
+  PORTAL_LISTEN="$PORTAL_LISTEN ssl http2"
+  export PORTAL_TLS="    ssl_certificate ${PORTAL_TLS_CERT};
     ssl_certificate_key ${PORTAL_TLS_KEY:?PORTAL_TLS_KEY must be set with PORTAL_TLS_CERT};
     ssl_protocols TLSv1.2 TLSv1.3;
     ssl_session_cache shared:portal_tls:10m;"
