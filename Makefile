@@ -21,11 +21,11 @@ $(INSTALLED): pyproject.toml
 install: $(INSTALLED) ## Create .venv and install the project and its system packages
 
 node_modules/.installed: package.json package-lock.json
-	scripts/system-deps.sh --browser
+	scripts/system-deps.sh --browser --deploy
 	npm ci --no-audit --no-fund --silent
 	touch node_modules/.installed
 
-test-deps: $(INSTALLED) node_modules/.installed ## Install what the tests need besides Python (Chromium, axe-core)
+test-deps: $(INSTALLED) node_modules/.installed ## Install what the tests need besides Python (Chromium, axe-core, nginx, wrk)
 
 compilemessages: $(INSTALLED) ## Compile locale/*/LC_MESSAGES/django.po
 	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
@@ -43,15 +43,23 @@ run: demo ## Set up everything and serve the portal on http://127.0.0.1:8000/
 	$(PY) manage.py ensure_admin
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: test-deps compilemessages ## Run the whole test suite on SQLite, then on PostgreSQL
+test: test-deps compilemessages ## Run the whole test suite on SQLite, then on PostgreSQL, then the smoke test
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
+	$(MAKE) --no-print-directory test-smoke
 
 test-sqlite: test-deps compilemessages ## Run the test suite on SQLite
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest -n 2 --create-db -q
 
 test-postgres: test-deps compilemessages ## Run the test suite (less the browser tests) on a throwaway PostgreSQL server on loopback
 	DJANGO_SETTINGS_MODULE=portal.settings.test scripts/with-postgres.sh $(PY) -m pytest -n 2 --create-db -q -m "not browser"
+
+test-smoke: test-deps compilemessages ## Start gunicorn + PostgreSQL + nginx on loopback and fetch the main pages through nginx
+	scripts/smoke.sh
+
+bench: test-deps ## Benchmarks (not tests): page throughput (bench/pages.py) and load (bench/load.py) on loopback
+	$(PY) bench/pages.py
+	scripts/with-postgres.sh $(PY) bench/load.py
 
 lint: install ## ruff check, ruff format --check and makemigrations --check
 	$(VENV)/bin/ruff check .
@@ -66,4 +74,4 @@ clean: ## Remove the virtualenv, the SQLite database and compiled files
 	rm -rf $(VENV) db.sqlite3 .pytest-media static_collected
 	find . -name '*.mo' -not -path './.venv/*' -delete
 
-.PHONY: help install test-deps compilemessages messages migrate demo run test test-sqlite test-postgres lint format clean
+.PHONY: help install test-deps compilemessages messages migrate demo run test test-sqlite test-postgres test-smoke bench lint format clean

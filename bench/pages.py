@@ -143,6 +143,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="portal-bench-") as tmp, ExitStack() as stack:
         work = Path(tmp)
+        work.chmod(0o755)  # nginx's workers (www-data when started as root) write their cache here
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
@@ -159,7 +160,9 @@ def main() -> None:
         run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v0"], env)
         pages = [
             line.split(" ", 1)
-            for line in run([PYTHON, "manage.py", "shell", "-c", PAGE_TYPES_SQL], env).splitlines()
+            for line in run(
+                [PYTHON, "manage.py", "shell", "--no-imports", "-c", PAGE_TYPES_SQL], env
+            ).splitlines()
             if line.strip()
         ]
 
@@ -182,6 +185,8 @@ def main() -> None:
                 "PORTAL_MEDIA_ROOT": str(work / "media"),
                 "PORTAL_CACHE_DIR": str(work / "nginx-cache"),
                 "PORTAL_ACCESS_LOG": "off",
+                "PORTAL_ERROR_LOG": str(work / "nginx-site-error.log"),
+                "PORTAL_PURGE": "no",  # nothing publishes during the run
             },
         )
         site_conf = site_conf.replace("access_log off portal_privacy;", "access_log off;")

@@ -3,15 +3,33 @@
 # gettext: compiling UI translations. postgresql: the second database the tests run on.
 # With --browser: Debian's Chromium (never a browser a tool downloads) for the browser tests,
 # npm for axe-core, and Noto fonts so Arabic, Ethiopic and other scripts render in screenshots.
+# With --deploy (or --bench): nginx with the cache-purge module (the shipped site config in
+# deploy/nginx, `nginx -t` in the tests, the smoke test) and wrk (bench/pages.py, bench/load.py).
+# Flags combine: scripts/system-deps.sh --browser --deploy
 set -euo pipefail
 missing=()
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
-if [ "${1:-}" = "--browser" ]; then
-  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-  command -v npm >/dev/null 2>&1 || missing+=(npm)
-  [ -d /usr/share/fonts/truetype/noto ] || missing+=(fonts-noto-core)
-fi
+for flag in "$@"; do
+  case "$flag" in
+    --browser)
+      command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+      command -v npm >/dev/null 2>&1 || missing+=(npm)
+      [ -d /usr/share/fonts/truetype/noto ] || missing+=(fonts-noto-core)
+      ;;
+    --deploy | --bench)
+      command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+      ls /usr/lib/nginx/modules/ngx_http_cache_purge_module.so >/dev/null 2>&1 ||
+        missing+=(libnginx-mod-http-cache-purge)
+      command -v envsubst >/dev/null 2>&1 || missing+=(gettext-base)
+      command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+      ;;
+    *)
+      echo "usage: $0 [--browser] [--deploy|--bench]" >&2
+      exit 2
+      ;;
+  esac
+done
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

@@ -394,3 +394,16 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
 }
+# --- deploy: nginx front cache purged on publish (deploy/nginx, docs/deployment.md) -------------
+# FRONTEND_CACHE_PURGE_URL: the nginx purge listener (e.g. http://127.0.0.1:8081). On publish and
+# unpublish Wagtail sends "PURGE /<lang>/<path>/" there for the page in every language; unset,
+# nothing is sent and nginx's copies expire after their short TTL (PORTAL_CACHE_TTL).
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
+INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
