@@ -366,3 +366,8 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # --- Feedback: "was this page helpful?" comments are deleted after this many days --------------
 FEEDBACK_RETENTION_DAYS = 365
+
+# --- Reliability (portal.reliability): the page trash, backups, and faults (docs/reliability.md)
+INSTALLED_APPS += ["portal.reliability"]
+# Deleted pages stay restorable this long; `manage.py trash_purge` deletes older ones for good.
+TRASH_RETENTION_DAYS = env_int("TRASH_RETENTION_DAYS", 30)
