@@ -371,3 +371,9 @@ FEEDBACK_RETENTION_DAYS = 365
 INSTALLED_APPS += ["portal.reliability"]
 # Deleted pages stay restorable this long; `manage.py trash_purge` deletes older ones for good.
 TRASH_RETENTION_DAYS = env_int("TRASH_RETENTION_DAYS", 30)
+if REDIS_URL:
+    # Redis going away degrades to no cache, not to errors; short timeouts so no request hangs.
+    CACHES["default"]["BACKEND"] = "portal.reliability.cache.FaultTolerantRedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+    )
