@@ -3,7 +3,7 @@
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
@@ -53,7 +53,11 @@ def move_bulk_deleted_pages_to_trash(request, action_type, objects, action_class
         page_trash(page=page, user=request.user)
     messages.success(
         request,
-        _("%(count)d pages were moved to the trash. You can restore them from Deleted pages.")
+        ngettext(
+            "%(count)d page was moved to the trash. You can restore it from Deleted pages.",
+            "%(count)d pages were moved to the trash. You can restore them from Deleted pages.",
+            len(to_trash),
+        )
         % {"count": len(to_trash)},
     )
     return redirect(get_valid_next_url_from_request(request) or reverse("reliability_trash"))
