@@ -32,3 +32,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A briefly unreachable database gets a friendly 503 page, not the generic error page.
+handler500 = "portal.reliability.errors.server_error"

@@ -407,3 +407,13 @@ if FRONTEND_CACHE_PURGE_URL:
             "LOCATION": FRONTEND_CACHE_PURGE_URL,
         }
     }
+# --- Reliability (portal.reliability): the page trash, backups, and faults (docs/reliability.md)
+INSTALLED_APPS += ["portal.reliability"]
+# Deleted pages stay restorable this long; `manage.py trash_purge` deletes older ones for good.
+TRASH_RETENTION_DAYS = env_int("TRASH_RETENTION_DAYS", 30)
+if REDIS_URL:
+    # Redis going away degrades to no cache, not to errors; short timeouts so no request hangs.
+    CACHES["default"]["BACKEND"] = "portal.reliability.cache.FaultTolerantRedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+    )
