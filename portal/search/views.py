@@ -13,12 +13,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from portal.core.forms import rate_limit_exceeded
-from portal.core.selectors import home_sections
 from portal.search.selectors import (
     MAX_QUERY_LENGTH,
     SearchInputError,
     search_backend_health,
     search_query_clean,
+    search_suggestions,
     site_search,
 )
 
@@ -32,20 +32,6 @@ def _no_trace(response: HttpResponse) -> HttpResponse:
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
     return response
-
-
-def _suggested_sections(request):
-    site = getattr(request, "_wagtail_site", None)
-    from wagtail.models import Locale, Site
-
-    site = site or Site.find_for_request(request)
-    if site is None:
-        return []
-    home = site.root_page
-    locale = Locale.objects.filter(language_code=get_language()).first()
-    if locale is not None and home.locale_id != locale.pk:
-        home = home.get_translation_or_none(locale) or home
-    return home_sections(home=home)
 
 
 @require_GET
@@ -77,7 +63,7 @@ def search(request):
         return _no_trace(response)
     context["outcome"] = outcome
     if query and not outcome.hits:
-        context["suggestions"] = _suggested_sections(request)
+        context["suggestions"] = search_suggestions(request=request, language_code=get_language())
         context["source_language_name"] = get_language_info(settings.LANGUAGE_CODE)["name_local"]
     return _no_trace(render(request, "search/search_results.html", context))
 
