@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -64,7 +65,11 @@ def search(request):
     context["outcome"] = outcome
     if query and not outcome.hits:
         context["suggestions"] = search_suggestions(request=request, language_code=get_language())
-        context["source_language_name"] = get_language_info(settings.LANGUAGE_CODE)["name_local"]
+        context["source_language_name"] = format_html(
+            '<bdi lang="{}">{}</bdi>',
+            settings.LANGUAGE_CODE,
+            get_language_info(settings.LANGUAGE_CODE)["name_local"],
+        )
     return _no_trace(render(request, "search/search_results.html", context))
 
 
