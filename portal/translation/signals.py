@@ -1,0 +1,24 @@
+"""Keeps translation freshness in step with publishing. The logic is in operations.py."""
+
+from contextvars import ContextVar
+
+from wagtail.signals import page_published
+
+# Set for the length of one admin request when the editor ticked "minor change".
+minor_change_pages: ContextVar[frozenset] = ContextVar("minor_change_pages", default=frozenset())
+
+
+def on_page_published(sender, instance, revision=None, **kwargs):
+    from portal.translation import operations, selectors
+
+    page = instance
+    if selectors.translation_for_target(page=page) is not None:
+        operations.translation_published(page=page)
+        return
+    operations.source_published(
+        page=page, revision=revision, minor=page.pk in minor_change_pages.get()
+    )
+
+
+def connect():
+    page_published.connect(on_page_published, dispatch_uid="portal_translation_freshness")
