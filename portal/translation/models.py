@@ -70,6 +70,15 @@ class TranslationFreshness(models.Model):
         related_name="+",
         help_text=_("The source revision whose publication made this translation out of date."),
     )
+    strings_before_change = models.JSONField(
+        _("source text before the change"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "The source text this translation was made from (segment path → text), kept when "
+            "it falls out of date so translators can see what changed."
+        ),
+    )
     last_reviewed_at = models.DateTimeField(
         _("last reviewed on"),
         null=True,

@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils import translation as django_translation
 from wagtail.models import (
@@ -85,6 +87,8 @@ def translation_groups_setup() -> GroupsReport:
     """
     report = GroupsReport()
     access_admin = _permission("access_admin", "wagtailadmin")
+    # Lets translators "sync" a page with its changed source (never publishing: see views.py).
+    sync = _permission("submit_translation", "wagtail_localize")
     accuracy_group, _created = Group.objects.get_or_create(name=ACCURACY_GROUP_NAME)
     accuracy_group.permissions.add(access_admin)
     report.groups.append(accuracy_group.name)
@@ -94,7 +98,7 @@ def translation_groups_setup() -> GroupsReport:
         translators, _created = Group.objects.get_or_create(name=translator_group_name(name))
         reviewers, _created = Group.objects.get_or_create(name=reviewer_group_name(name))
         for group in (translators, reviewers):
-            group.permissions.add(access_admin)
+            group.permissions.add(access_admin, sync)
             _grant_snippet_permissions(group)
             report.groups.append(group.name)
         locale = Locale.objects.filter(language_code=code).first()
@@ -179,11 +183,12 @@ def source_published(
         source = translation.source
         if source.pk not in snapshots:
             snapshots[source.pk] = selectors.source_strings_at_sync(source=source)
-        if snapshots[source.pk] == current:
+        if not selectors.strings_diff(before=snapshots[source.pk], after=current):
             continue  # published again with the same text: nothing for translators to do
         record, _created = TranslationFreshness.objects.get_or_create(translation=translation)
         if record.out_of_date_since is None:
             record.out_of_date_since = now
+            record.strings_before_change = snapshots[source.pk]
         record.source_revision = revision
         record.save()
         marked.append(record)
@@ -202,6 +207,7 @@ def translation_published(*, page: Page) -> TranslationFreshness | None:
     if record.out_of_date_since and translation.source.last_updated_at >= record.out_of_date_since:
         record.out_of_date_since = None
         record.source_revision = None
+        record.strings_before_change = {}
     record.save()
     return record
 
@@ -226,6 +232,8 @@ def translators_notify(*, records: list[TranslationFreshness]) -> int:
                     {"title": item.translation.source.object_repr, "record": item} for item in items
                 ],
                 "language_name": selectors.language_name(code),
+                "dashboard_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+                + reverse("portal_translation:dashboard"),
             }
             subject = render_to_string("translation/email/out_of_date_subject.txt", context)
             body = render_to_string("translation/email/out_of_date.txt", context)

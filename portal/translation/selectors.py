@@ -154,25 +154,50 @@ class SourceChange:
         return "changed"
 
 
-def source_changes_since_sync(*, source, instance=None) -> list[SourceChange]:
-    """What changed in the live source since ``source`` (a TranslationSource) was last synced."""
+def source_changes_since_sync(*, source, instance=None, before=None) -> list[SourceChange]:
+    """What changed in the live source since ``source`` (a TranslationSource) was last synced,
+    or since ``before`` (path → text, what the translation was made from) when given."""
     if instance is None:
         instance = source.get_source_instance()
         if isinstance(instance, Page):
             live = instance.specific
             revision = live.live_revision
             instance = revision.as_object() if revision else live
-    before = source_strings_at_sync(source=source)
-    after = source_strings_now(instance=instance)
+    if not before:
+        before = source_strings_at_sync(source=source)
+    return strings_diff(before=before, after=source_strings_now(instance=instance))
+
+
+def strings_diff(*, before: dict[str, str], after: dict[str, str]) -> list[SourceChange]:
+    """Text-level differences; a block that only moved or got a new id is no change."""
+    before_texts, after_texts = set(before.values()), set(after.values())
     changes = []
-    for path in list(after) + [p for p in before if p not in after]:
-        if before.get(path) != after.get(path):
-            changes.append(SourceChange(path=path, before=before.get(path), after=after.get(path)))
+    reported = set()
+    for path, text in after.items():
+        old = before.get(path)
+        if old is not None and old != text and text not in before_texts and old not in after_texts:
+            changes.append(SourceChange(path=path, before=old, after=text))
+            reported.update({old, text})
+    for path, text in after.items():
+        if text not in before_texts and text not in reported:
+            changes.append(SourceChange(path=path, before=None, after=text))
+            reported.add(text)
+    for path, text in before.items():
+        if text not in after_texts and text not in reported:
+            changes.append(SourceChange(path=path, before=text, after=None))
+            reported.add(text)
     return changes
 
 
 def freshness_for(*, translation) -> TranslationFreshness | None:
     return TranslationFreshness.objects.filter(translation=translation).first()
+
+
+def translation_changes(*, translation) -> list[SourceChange]:
+    """For the translation editor: what changed in the source since this translation was made."""
+    record = freshness_for(translation=translation)
+    before = record.strings_before_change if record and record.is_out_of_date else None
+    return source_changes_since_sync(source=translation.source, before=before)
 
 
 @dataclass(frozen=True)

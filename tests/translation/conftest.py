@@ -61,7 +61,7 @@ def source_page(home, publish_on_commit):
 
 
 @pytest.fixture
-def translated(source_page, locales, publish_on_commit):
+def translated(source_page, locales, django_capture_on_commit_callbacks):
     """The page translated into Arabic and Ukrainian, reviewed and live, as after a first review."""
     pages = {}
     for code, strings in {
@@ -72,5 +72,8 @@ def translated(source_page, locales, publish_on_commit):
         },
         "uk": {"Housing support": "Підтримка житла", "Where to live.": "Де жити."},
     }.items():
-        pages[code] = page_translate(page=source_page, locale=locales[code], strings=strings)
+        with django_capture_on_commit_callbacks(
+            execute=True
+        ):  # wagtail-localize publishes on commit
+            pages[code] = page_translate(page=source_page, locale=locales[code], strings=strings)
     return {code: Page.objects.get(pk=page.pk).specific for code, page in pages.items()}

@@ -13,7 +13,9 @@ def translation_notice(context):
     if page is None or not getattr(page, "pk", None):
         return {"state": None}
     state = page_translation_state(page=page, request=request)
-    source_name = ""
+    source_name = team_name = ""
     if state is not None:
         source_name = get_language_info(state.source_language)["name_local"]
-    return {"state": state, "source_language_name": source_name}
+        # A role, never a name: translators' names are not shown to the public.
+        team_name = get_language_info(page.locale.language_code)["name_translated"]
+    return {"state": state, "source_language_name": source_name, "team_language_name": team_name}
