@@ -197,13 +197,15 @@ def source_published(
     return marked
 
 
-def translation_published(*, page: Page) -> TranslationFreshness | None:
-    """A translated page went live (after review): it is current if synced since it went stale."""
+def translation_published(*, page: Page, reviewed: bool = False) -> TranslationFreshness | None:
+    """A translated page went live: it is current if synced since it went stale. ``reviewed``
+    when its review workflow published it (readers are then told when it was reviewed)."""
     translation = selectors.translation_for_target(page=page)
     if translation is None:
         return None
     record, _created = TranslationFreshness.objects.get_or_create(translation=translation)
-    record.last_reviewed_at = timezone.now()
+    if reviewed:
+        record.last_reviewed_at = timezone.now()
     if record.out_of_date_since and translation.source.last_updated_at >= record.out_of_date_since:
         record.out_of_date_since = None
         record.source_revision = None

@@ -10,10 +10,11 @@ minor_change_pages: ContextVar[frozenset] = ContextVar("minor_change_pages", def
 
 def on_page_published(sender, instance, revision=None, **kwargs):
     from portal.translation import operations, selectors
+    from portal.translation.workflows import publishing_after_review
 
     page = instance
     if selectors.translation_for_target(page=page) is not None:
-        operations.translation_published(page=page)
+        operations.translation_published(page=page, reviewed=publishing_after_review.get())
         return
     operations.source_published(
         page=page, revision=revision, minor=page.pk in minor_change_pages.get()

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page
 
 from portal.core.factories import StandardPageFactory
@@ -30,7 +31,7 @@ class DashboardTests:
         record, _ = TranslationFreshness.objects.get_or_create(
             translation=translation_for_target(page=translated["uk"])
         )
-        record.out_of_date_since = record.last_reviewed_at or draft.last_published_at
+        record.out_of_date_since = timezone.now()
         record.save()
 
         client.force_login(people["admin"])

@@ -175,6 +175,22 @@ class ReaderNoticeTests:
             )
         content = client.get(arabic_url).content.decode()
         assert "translation-notice" not in content
-        # credit by role, never a name
+        assert "translation-credit" not in content  # published by an administrator, unreviewed
+
+    def test_a_reviewed_translation_credits_the_team_never_a_name(
+        self, client, people, source_page, translated, publish_on_commit
+    ):
+        translation = translation_for_target(page=translated["ar"])
+        translation_submit_for_review(translation=translation, user=people["translator_ar"])
+        page = Page.objects.get(pk=translated["ar"].pk)
+        task_state = page.current_workflow_state.current_task_state
+        client.force_login(people["reviewer_ar"])
+        client.post(
+            reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
+            {"comment": ""},
+        )
+        client.logout()
+        content = client.get(translated["ar"].url).content.decode()
         assert "translation-credit" in content
-        assert "amal" not in content and "bashir" not in content
+        for name in ("amal", "bashir", "Amal", "Bashir"):
+            assert name not in content

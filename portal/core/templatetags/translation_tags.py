@@ -1,5 +1,5 @@
 from django import template
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 
 from portal.core.selectors import page_translation_state
 
@@ -17,5 +17,5 @@ def translation_notice(context):
     if state is not None:
         source_name = get_language_info(state.source_language)["name_local"]
         # A role, never a name: translators' names are not shown to the public.
-        team_name = get_language_info(page.locale.language_code)["name_translated"]
+        team_name = get_language_info(get_language())["name_translated"]
     return {"state": state, "source_language_name": source_name, "team_language_name": team_name}
