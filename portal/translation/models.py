@@ -7,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import GroupApprovalTask, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import TranslatableField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal.core.models import SampleContentMixin
 
 
 class AccuracySignOffTask(GroupApprovalTask):
@@ -105,7 +107,7 @@ class TranslationFreshness(models.Model):
         return self.out_of_date_since is not None
 
 
-class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
+class GlossaryTerm(SampleContentMixin, TranslatableMixin, index.Indexed, models.Model):
     """A term translators must render consistently, e.g. "section 95 support" or "NRPF".
 
     The source-language entry holds the English term; each language has its own entry (same
@@ -142,6 +144,7 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
         TranslatableField("term"),
         TranslatableField("explanation"),
         TranslatableField("notes"),
+        SynchronizedField("is_sample_content"),
     ]
     search_fields = [
         index.SearchField("term"),
@@ -153,6 +156,7 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("keep_in_english"),
         FieldPanel("explanation"),
         FieldPanel("notes"),
+        FieldPanel("is_sample_content"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -194,3 +194,31 @@ class ReaderNoticeTests:
         assert "translation-credit" in content
         for name in ("amal", "bashir", "Amal", "Bashir"):
             assert name not in content
+
+
+class StaleGuideTests:
+    def test_a_translation_out_of_date_too_long_points_guides_at_the_source(
+        self, client, people, source_page, translated, settings, publish_on_commit
+    ):
+        from datetime import timedelta
+
+        from django.template import Context, Template
+        from django.utils import timezone
+
+        template = Template(
+            "{% load translation_tags %}{% stale_translation_source as source %}"
+            "{% if source %}{{ source.title }}{% else %}current{% endif %}"
+        )
+        page = translated["ar"]
+        assert template.render(Context({"page": page})) == "current"
+        record, _ = TranslationFreshness.objects.get_or_create(
+            translation=translation_for_target(page=page)
+        )
+        record.out_of_date_since = timezone.now() - timedelta(
+            days=settings.PORTAL_STALE_GUIDE_DAYS - 1
+        )
+        record.save()
+        assert template.render(Context({"page": page})) == "current"  # out of date, not stale yet
+        record.out_of_date_since = timezone.now() - timedelta(days=settings.PORTAL_STALE_GUIDE_DAYS)
+        record.save()
+        assert template.render(Context({"page": page})) == "Housing support"
