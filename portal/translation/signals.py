@@ -21,5 +21,13 @@ def on_page_published(sender, instance, revision=None, **kwargs):
     )
 
 
+def forget_minor_change(**kwargs):
+    # A thread serves many requests: never let one request's tick leak into the next.
+    minor_change_pages.set(frozenset())
+
+
 def connect():
+    from django.core.signals import request_finished
+
     page_published.connect(on_page_published, dispatch_uid="portal_translation_freshness")
+    request_finished.connect(forget_minor_change, dispatch_uid="portal_translation_minor_reset")

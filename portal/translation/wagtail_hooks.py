@@ -104,6 +104,13 @@ def remember_minor_change(request, page):
         minor_change_pages.set(frozenset())
 
 
+@hooks.register("after_edit_page")
+def forget_minor_change(request, page):
+    from portal.translation.signals import minor_change_pages
+
+    minor_change_pages.set(frozenset())
+
+
 @hooks.register("register_page_action_menu_item")
 def register_minor_change_publish():
     from portal.translation.menus import MinorChangePublishMenuItem

@@ -115,3 +115,22 @@ class TranslatorPermissionTests:
         assert response.status_code == 302
         arabic.refresh_from_db()
         assert arabic.term == "بدون حق اللجوء للأموال العامة"
+
+
+class AdminLanguageTests:
+    def test_a_translator_works_in_a_farsi_admin_written_right_to_left(self, client, people):
+        from wagtail.users.models import UserProfile
+
+        translator = people["translator_ar"]
+        profile = UserProfile.get_for_user(translator)
+        profile.preferred_language = "fa"
+        profile.save()
+        client.force_login(translator)
+        content = client.get(reverse("wagtailadmin_home")).content.decode()
+        assert 'lang="fa"' in content
+        assert 'dir="rtl"' in content
+
+    def test_farsi_and_arabic_are_offered_but_not_languages_wagtail_lacks(self, settings):
+        codes = [code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES]
+        assert {"en", "ar", "fa", "uk"} <= set(codes)
+        assert "ti" not in codes and "prs" not in codes
