@@ -47,6 +47,14 @@ def _permission(codename: str, app_label: str) -> Permission:
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def _custom_permission(app_label: str, model: str, codename: str, name: str) -> Permission:
+    content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    permission, _created = Permission.objects.get_or_create(
+        content_type=content_type, codename=codename, defaults={"name": name}
+    )
+    return permission
+
+
 def _translatable_snippet_models() -> list[type]:
     from wagtail.models import TranslatableMixin
 
@@ -86,9 +94,15 @@ def translation_groups_setup() -> GroupsReport:
     Idempotent: running it again adds what is missing and changes nothing else.
     """
     report = GroupsReport()
-    access_admin = _permission("access_admin", "wagtailadmin")
+    # Both are created by data migrations (of wagtailadmin and wagtail-localize), which a
+    # database flush (transactional tests) does not replay: make sure they exist.
+    access_admin = _custom_permission(
+        "wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"
+    )
     # Lets translators "sync" a page with its changed source (never publishing: see views.py).
-    sync = _permission("submit_translation", "wagtail_localize")
+    sync = _custom_permission(
+        "wagtail_localize", "translation", "submit_translation", "Can submit translations"
+    )
     accuracy_group, _created = Group.objects.get_or_create(name=ACCURACY_GROUP_NAME)
     accuracy_group.permissions.add(access_admin)
     report.groups.append(accuracy_group.name)
