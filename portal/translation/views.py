@@ -135,6 +135,8 @@ def dashboard(request):
     try:
         section_id = int(request.GET.get("section") or 0) or None
     except ValueError:
+        section_id = -1
+    if section_id is not None and not 0 < section_id < 2**31:
         return HttpResponseBadRequest(_("Choose a section from the list."))
     language = request.GET.get("language") or ""
     if language and language not in selectors.target_language_codes():

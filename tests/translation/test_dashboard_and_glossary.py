@@ -118,3 +118,20 @@ class GlossaryTests:
         assert "Glossary terms in this text" in content
         assert "حقوقك" in content  # "Your rights" occurs in the page
         assert "NRPF" not in content.split("Glossary terms in this text")[1][:2000]
+
+
+class DashboardBadInputTests:
+    def test_any_filter_values_get_a_page_or_a_400_never_a_500(self, client, people, home):
+        from hypothesis import HealthCheck, given, settings
+        from hypothesis import strategies as st
+
+        client.force_login(people["admin"])
+        url = reverse("portal_translation:dashboard")
+
+        @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+        @given(section=st.text(max_size=30), language=st.text(max_size=12))
+        def check(section, language):
+            response = client.get(url, {"section": section, "language": language})
+            assert response.status_code in (200, 400)
+
+        check()
