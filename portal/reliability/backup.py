@@ -137,9 +137,11 @@ def backup_write(*, path: Path) -> dict:
     with tempfile.TemporaryDirectory() as work:
         data_path = Path(work) / DATA
         connection = connections[DEFAULT_DB_ALIAS]
-        # One consistent snapshot even while editors keep working.
+        # One consistent snapshot even while editors keep working (when this is the outermost
+        # transaction, as under `manage.py backup`; inside another, that one's snapshot holds).
+        outermost = not connection.in_atomic_block
         with transaction.atomic():
-            if connection.vendor == "postgresql":
+            if connection.vendor == "postgresql" and outermost:
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             with data_path.open("w", encoding="utf-8") as stream:
