@@ -41,6 +41,7 @@ EXCLUDED_MODELS = (
     "sessions",
     "axes",
     "wagtailsearch.indexentry",
+    "wagtailsearch.sqliteftsindexentry",  # SQLite's full-text table: exists on SQLite only
     "wagtailadmin.editingsession",
 )
 # Tables restore leaves alone: migrate fills them, and fixtures refer to their rows by name.
