@@ -82,7 +82,8 @@ def empty_database_urls(tmp_path):
     with psycopg.connect(**params) as server:
         server.execute(f'CREATE DATABASE "{name}"')
     password = f":{database['PASSWORD']}" if database["PASSWORD"] else ""
-    yield (f"postgres://{database['USER']}{password}@{database['HOST']}:{database['PORT']}/{name}")
+    server_url = f"postgres://{database['USER']}{password}@{database['HOST']}:{database['PORT']}"
+    yield [f"{server_url}/{name}", sqlite]
     with psycopg.connect(**params) as server:
         server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
