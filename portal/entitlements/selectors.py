@@ -148,8 +148,11 @@ def guides_for(
     counts as "no status chosen" for ``status``. At most three queries whatever the number of
     guides (guides, their rows for ``status``, their help needs for the finder links).
     """
+    need_given = need is not None
     need = _as_term(Need, need)
     status = _as_term(ImmigrationStatus, status)
+    if need_given and need is None:
+        return []
     guides = live_guides(locale=locale, within=within)
     if with_finder_links:
         guides = guides.prefetch_related(Prefetch("help_needs", queryset=Need.objects.all()))
