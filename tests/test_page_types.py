@@ -18,6 +18,8 @@ EXPECTED_PARENTS = {
     "sanctuary.SanctuaryPage": {"core.HomePage"},
     "sanctuary.PartnershipPage": {"sanctuary.SanctuaryPage"},
     "sanctuary.OutcomesPage": {"sanctuary.SanctuaryPage"},
+    "entitlements.EntitlementIndexPage": {"core.HomePage"},
+    "entitlements.EntitlementGuidePage": {"entitlements.EntitlementIndexPage"},
 }
 
 
