@@ -24,6 +24,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("manifest.webmanifest", core_views.web_manifest, name="web_manifest"),
     path("", include("portal.feedback.urls")),
+    path("", include("portal.directory.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -18,6 +18,9 @@ EXPECTED_PARENTS = {
     "sanctuary.SanctuaryPage": {"core.HomePage"},
     "sanctuary.PartnershipPage": {"sanctuary.SanctuaryPage"},
     "sanctuary.OutcomesPage": {"sanctuary.SanctuaryPage"},
+    "directory.DistrictIndexPage": {"core.HomePage"},
+    "directory.DistrictPage": {"directory.DistrictIndexPage"},
+    "directory.ServicePage": {"directory.DistrictPage"},
 }
 
 

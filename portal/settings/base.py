@@ -366,3 +366,9 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # --- Feedback: "was this page helpful?" comments are deleted after this many days --------------
 FEEDBACK_RETENTION_DAYS = 365
+
+# --- Directory: listings not checked for this many months are flagged, then hidden -------------
+# Flagged in the admin's "Unverified listings" report after the first period; hidden from the
+# district directories and the finder (never deleted) after the second, counted from "checked on".
+DIRECTORY_FLAG_UNVERIFIED_MONTHS = env_int("DIRECTORY_FLAG_UNVERIFIED_MONTHS", 6)
+DIRECTORY_HIDE_UNVERIFIED_MONTHS = env_int("DIRECTORY_HIDE_UNVERIFIED_MONTHS", 12)
