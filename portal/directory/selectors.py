@@ -739,3 +739,13 @@ def upcoming_closed_dates(
     today = timezone.localtime(now or timezone.now(), PORTAL_TIME_ZONE).date()
     rows = sorted((r for r in service.closed_dates.all() if r.date >= today), key=lambda r: r.date)
     return rows[:limit]
+
+
+def service_district_page_names(*, services: Iterable[ServicePage]) -> dict[int, str]:
+    """Service id → the title of the district page it is listed under. One query."""
+    services = list(services)
+    parents = {s.pk: s.path[: ServicePage.steplen * (s.depth - 1)] for s in services}
+    titles = dict(
+        DistrictPage.objects.filter(path__in=set(parents.values())).values_list("path", "title")
+    )
+    return {pk: titles.get(path, "") for pk, path in parents.items()}
