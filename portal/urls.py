@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("portal.feedback.urls")),
     *search_urls.localised_urlpatterns,
     path("", include("portal.translation.urls")),
+    path("", include("portal.directory.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

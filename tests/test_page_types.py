@@ -20,6 +20,9 @@ EXPECTED_PARENTS = {
     "sanctuary.OutcomesPage": {"sanctuary.SanctuaryPage"},
     "entitlements.EntitlementIndexPage": {"core.HomePage"},
     "entitlements.EntitlementGuidePage": {"entitlements.EntitlementIndexPage"},
+    "directory.DistrictIndexPage": {"core.HomePage"},
+    "directory.DistrictPage": {"directory.DistrictIndexPage"},
+    "directory.ServicePage": {"directory.DistrictPage"},
 }
 
 

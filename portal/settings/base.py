@@ -459,3 +459,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_backend and {
     "CLASS": "portal.translation.machine.PolicyMachineTranslator",
     "OPTIONS": {"BACKEND": _machine_backend},
 }
+# --- Directory: listings not checked for this many months are flagged, then hidden -------------
+# Flagged in the admin's "Unverified listings" report after the first period; hidden from the
+# district directories and the finder (never deleted) after the second, counted from "checked on".
+DIRECTORY_FLAG_UNVERIFIED_MONTHS = env_int("DIRECTORY_FLAG_UNVERIFIED_MONTHS", 6)
+DIRECTORY_HIDE_UNVERIFIED_MONTHS = env_int("DIRECTORY_HIDE_UNVERIFIED_MONTHS", 12)
