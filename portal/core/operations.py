@@ -74,22 +74,27 @@ def page_translate(
     strings: dict[str, str] | None = None,
     publish: bool = True,
     user=None,
+    source=None,
 ) -> Page:
     """Translate ``page`` into ``locale`` through wagtail-localize's own path.
 
     ``strings`` maps source-language text (as wagtail-localize segments it) to its translation.
     Segments with no entry keep the source text: the reader sees it with an "untranslated"
     notice, and the translation editor shows them as still to do.
-    Idempotent: running it again updates the same translation.
+    Idempotent: running it again updates the same translation. ``source`` is the page's
+    up-to-date ``TranslationSource`` when the caller already has it (extracting segments is the
+    slow part, so translating into many languages does it once).
     """
     from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-    source, _created = TranslationSource.update_or_create_from_instance(page)
+    if source is None:
+        source, _created = TranslationSource.update_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        text = (strings or {}).get(segment.string.data)
+    segments = source.stringsegment_set.select_related("string", "context") if strings else []
+    for segment in segments:
+        text = strings.get(segment.string.data)
         if text is None:
             continue
         StringTranslation.objects.update_or_create(
@@ -112,9 +117,15 @@ def page_translate_everywhere(*, page: Page, translations: dict[str, dict[str, s
     Languages without strings get a copy in the source language, so a reader who chose that
     language keeps its interface and is told the text is not translated yet.
     """
+    from wagtail_localize.models import TranslationSource
+
+    source, _created = TranslationSource.update_or_create_from_instance(page)
     for locale in locales_sync(verbosity=0):
         if locale.pk == page.locale_id:
             continue
         page_translate(
-            page=page, locale=locale, strings=(translations or {}).get(locale.language_code)
+            page=page,
+            locale=locale,
+            strings=(translations or {}).get(locale.language_code),
+            source=source,
         )
