@@ -12,6 +12,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:code>/", core_views.choose_language, name="choose_language"),
     path("sw.js", core_views.service_worker, name="service_worker"),
+    path("api/oruk/", include("portal.api.urls")),
 ]
 
 if settings.DEBUG:
