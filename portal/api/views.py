@@ -70,6 +70,13 @@ def _rate_limited(request) -> int:
     return max(1, int((window + 1) * RATE_WINDOW_SECONDS - now) + 1)
 
 
+def _no_language_redirect(request) -> None:
+    """Keep our 404s: LocaleMiddleware redirects a 404 outside /<lang>/ to /<lang>/… when that
+    path could be a page (Wagtail's catch-all says every path could). It decides from the
+    request's URLconf, so the API's own, which has no language prefixes, is named here."""
+    request.urlconf = "portal.api.urls"
+
+
 class NotFound(LookupError):
     pass
 
@@ -79,6 +86,7 @@ def oruk_endpoint(view):
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
+        _no_language_redirect(request)
         if request.method == "OPTIONS":
             response = HttpResponse(status=204)
             for header, value in CORS_HEADERS.items():
@@ -319,4 +327,5 @@ def organization_detail(request, id, *, language, query):
 
 
 def not_found(request, *args, **kwargs):
+    _no_language_redirect(request)
     return error(404, "not_found", _("There is no such endpoint. Start at /api/oruk/."))

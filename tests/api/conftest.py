@@ -116,3 +116,9 @@ class Directory:
 def directory(home, locales, publish_on_commit):
     taxonomy_term(Need, "slug", "housing")  # loads the shipped vocabularies
     return Directory(home)
+
+
+@pytest.fixture(autouse=True)
+def _generous_rate_limit(settings):
+    # The tests crawl every record; the rate limit has its own test, with its own low limit.
+    settings.API_ORUK_RATE_LIMIT = 100_000
