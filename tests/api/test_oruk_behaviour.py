@@ -192,6 +192,11 @@ class LanguageTests:
             english["service_at_locations"][0]["id"] == ukrainian["service_at_locations"][0]["id"]
         )
 
+    def test_error_messages_are_in_the_language_asked_for(self, client, db):
+        response = client.get(f"{API}/services?lang=ar&per_page=0")
+        assert response.status_code == 400
+        assert response.json()["message"] == "أدخل عددًا صحيحًا من 1 إلى 200."
+
     def test_an_unknown_language_is_a_clear_400(self, client, db):
         response = client.get(f"{API}/services?lang=xx")
         assert response.status_code == 400
@@ -290,3 +295,29 @@ class ProtocolTests:
         assert response["Content-Type"] == "application/json"
         response = client.get(f"{API}/{endpoint}/{value[:90].replace('/', '')}")
         assert response.status_code in (200, 404)
+
+
+class QueryCountTests:
+    def count(self, client, url):
+        from django.core.cache import cache
+
+        cache.clear()
+        client.get(url)  # per-process caches warm, as on a running server
+        cache.clear()  # a cold answer, not the cached one
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    def test_list_queries_do_not_grow_with_the_number_of_records(self, client, directory):
+        from portal.directory.factories import ServicePageFactory
+
+        def add_services(count):
+            for _ in range(count):
+                # No website: its url is the portal page's, which must not cost a query each.
+                ServicePageFactory(parent=directory.preston, website="")
+
+        add_services(1)
+        for url in (f"{API}/services", f"{API}/service_at_locations", f"{API}/organizations"):
+            before = self.count(client, url)
+            add_services(3)
+            assert self.count(client, url) == before, url
