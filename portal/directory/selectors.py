@@ -21,15 +21,18 @@ from django.db.models import (
     CharField,
     DateField,
     DecimalField,
+    Exists,
     F,
     IntegerField,
+    OuterRef,
     Q,
     QuerySet,
     TimeField,
     Value,
 )
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Left, Length
 from django.utils import timezone
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 from portal.directory.models import (
@@ -122,16 +125,25 @@ def _locale(locale: Locale | int | str) -> Locale | int:
 def visible_services(
     *, locale: Locale | int | str, today: datetime.date | None = None
 ) -> QuerySet[ServicePage]:
-    """Live services in ``locale`` that residents may see in lists.
+    """Live services residents reading ``locale`` may see in lists.
 
+    A service with no live version in ``locale`` yet is listed in the source language instead
+    (its page says so), so a new service never disappears from other languages' lists.
     Closed services and those hidden for being unverified past the second period are left out;
     temporarily closed ones stay (and are labelled).
     """
     _flag, hide = verification_periods()
     hide_if_checked_before = months_before(today or portal_today(), hide)
+    locale = _locale(locale)
+    source = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    translated = ServicePage.objects.live().filter(locale=locale).values("translation_key")
+    # For the source language itself the second half adds nothing: all its pages are "translated".
+    in_locale = Q(locale=locale) | (
+        Q(locale__language_code=source) & ~Q(translation_key__in=translated)
+    )
     return (
         ServicePage.objects.live()
-        .filter(locale=_locale(locale), verified_on__gt=hide_if_checked_before)
+        .filter(in_locale, verified_on__gt=hide_if_checked_before)
         .exclude(status=ServiceStatus.CLOSED)
     )
 
@@ -146,13 +158,14 @@ def services_for_district(
     """
     district_id = district.pk if isinstance(district, District) else district
     locale = _locale(locale)
+    # Its own district: the parent page (its path less one step) is that district's page.
     own = Q(
-        pk__in=ServicePage.objects.filter(
-            locale=locale,
-            path__startswith=DistrictPage.objects.filter(
-                district_id=district_id, locale=locale
-            ).values("path")[:1],
-        ).values("pk")
+        Exists(
+            DistrictPage.objects.filter(
+                district_id=district_id,
+                path=Left(OuterRef("path"), Length(OuterRef("path")) - ServicePage.steplen),
+            )
+        )
     )
     served = Q(
         pk__in=ServicePage.districts_served.through.objects.filter(district_id=district_id).values(
@@ -739,3 +752,13 @@ def upcoming_closed_dates(
     today = timezone.localtime(now or timezone.now(), PORTAL_TIME_ZONE).date()
     rows = sorted((r for r in service.closed_dates.all() if r.date >= today), key=lambda r: r.date)
     return rows[:limit]
+
+
+def service_district_page_names(*, services: Iterable[ServicePage]) -> dict[int, str]:
+    """Service id → the title of the district page it is listed under. One query."""
+    services = list(services)
+    parents = {s.pk: s.path[: ServicePage.steplen * (s.depth - 1)] for s in services}
+    titles = dict(
+        DistrictPage.objects.filter(path__in=set(parents.values())).values_list("path", "title")
+    )
+    return {pk: titles.get(path, "") for pk, path in parents.items()}

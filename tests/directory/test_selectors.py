@@ -162,3 +162,23 @@ class OpeningStateTests:
         location = loaded.locations.all()[0]
         assert location.postcode == "PR1 3BQ" and str(location.latitude) == "53.759100"
         assert {n.slug for n in loaded.needs.all()} == {"money", "legal-advice", "housing"}
+
+
+@pytest.mark.django_db
+class FallbackTests:
+    def test_a_service_not_yet_in_a_language_is_listed_from_the_source_language(
+        self, make_service, locales, django_capture_on_commit_callbacks
+    ):
+        from portal.core.operations import page_translate
+
+        translated = make_service(title="Translated one")
+        untranslated = make_service(title="Only in English")
+        with django_capture_on_commit_callbacks(execute=True):
+            for ancestor in translated.get_ancestors().specific().filter(depth__gt=2):
+                page_translate(page=ancestor, locale=locales["ar"])
+            page_translate(page=translated, locale=locales["ar"])
+        arabic = translated.get_translation(locales["ar"])
+        preston = District.objects.get(slug="preston")
+        found = set(services_for_district(district=preston, locale=locales["ar"]))
+        assert found == {arabic, untranslated}
+        assert set(visible_services(locale="en")) == {translated, untranslated}
