@@ -34,17 +34,11 @@ def api_locale(*, language_code: str) -> Locale:
 
 
 def api_services(*, locale: Locale) -> QuerySet[ServicePage]:
-    """One version of every public service: in ``locale`` where translated, else the source."""
-    wanted = visible_services(locale=locale)
-    source = Locale.get_default()
-    if locale.pk == source.pk:
-        return wanted
-    fallback = visible_services(locale=source).exclude(
-        translation_key__in=wanted.values("translation_key")
-    )
-    return ServicePage.objects.filter(
-        Q(pk__in=wanted.values("pk")) | Q(pk__in=fallback.values("pk"))
-    )
+    """One version of every public service: in ``locale`` where translated, else the source.
+
+    Both rules (what is public, and the fallback to the source language) are the directory's.
+    """
+    return visible_services(locale=locale)
 
 
 def api_organisations(*, locale: Locale) -> QuerySet[Organisation]:
