@@ -16,6 +16,7 @@ urlpatterns = [
     path("sw.js", core_views.service_worker, name="service_worker"),
     path("api/v2/", api_router.urls),
     path("", include(search_urls)),
+    path("api/oruk/", include("portal.api.urls")),
 ]
 
 if settings.DEBUG:

@@ -282,7 +282,8 @@ def _row_columns(**given) -> dict:
     for name, output_field in types.items():
         value = given.get(name)
         if value is None:
-            value = Value(None, output_field=output_field)
+            # A typed NULL: PostgreSQL would otherwise guess 'text' and refuse the UNION.
+            value = Cast(Value(None), output_field=output_field)
         elif isinstance(value, int):
             value = Value(value, output_field=output_field)
         elif isinstance(value, str):

@@ -464,3 +464,11 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_backend and {
 # district directories and the finder (never deleted) after the second, counted from "checked on".
 DIRECTORY_FLAG_UNVERIFIED_MONTHS = env_int("DIRECTORY_FLAG_UNVERIFIED_MONTHS", 6)
 DIRECTORY_HIDE_UNVERIFIED_MONTHS = env_int("DIRECTORY_HIDE_UNVERIFIED_MONTHS", 12)
+
+# --- API (Open Referral UK, docs/api.md) -------------------------------------------------------
+# Requests per client per minute; beyond it the API answers 429 with Retry-After.
+API_ORUK_RATE_LIMIT = env_int("API_ORUK_RATE_LIMIT", 120)
+# How long a response is kept (seconds); publishing anything starts afresh (page_cache generation).
+API_ORUK_CACHE_SECONDS = env_int("API_ORUK_CACHE_SECONDS", 300)
+# The county (ORUK address state_province) of every location.
+API_ORUK_STATE_PROVINCE = env_str("API_ORUK_STATE_PROVINCE", "Lancashire")
