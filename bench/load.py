@@ -226,6 +226,14 @@ def probe(url: str) -> int:
         return error.code
 
 
+def cache_status(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - loopback only
+            return response.headers.get("X-Cache-Status", "none")
+    except urllib.error.HTTPError as error:
+        return f"{error.code} {error.headers.get('X-Cache-Status', 'none')}"
+
+
 def build_groups(lines: list[str], base: str) -> tuple[dict[str, list[str]], list[str]]:
     groups: dict[str, list[str]] = {}
     districts, needs, notes = [], [], []
@@ -369,6 +377,20 @@ def main() -> None:
         script = wrk_script(groups, work)
         print(f"Warming up for {args.warmup}s…", file=sys.stderr)
         warmup = run_wrk(base, script, seconds=args.warmup, connections=args.connections)
+        if args.nginx:  # which URLs the front cache actually answers after the warm-up
+            statuses: dict[str, list[str]] = {}
+            for paths in groups.values():
+                for path in paths:
+                    status = cache_status(base + path)
+                    statuses.setdefault(status, []).append(path)
+            notes.append(
+                "front cache after the warm-up: "
+                + "; ".join(
+                    f"{status} {len(paths)}"
+                    + (f" ({', '.join(paths[:5])})" if status != "HIT" else "")
+                    for status, paths in sorted(statuses.items())
+                )
+            )
         before = workers_rss(gunicorn.pid)
         sampler = MemorySampler(gunicorn.pid)
         sampler.start()
