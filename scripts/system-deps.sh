@@ -10,6 +10,8 @@ set -euo pipefail
 missing=()
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+# redis-server: the cache-outage tests start and stop a real one on loopback.
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 for flag in "$@"; do
   case "$flag" in
     --browser)

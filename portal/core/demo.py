@@ -110,13 +110,61 @@ STANDARD_PAGES = [
     (
         "accessibility",
         "Accessibility statement",
-        "How accessible this site is, and how we test it.",
+        "How accessible this site is, what we tested and how, and how to tell us about a problem.",
         [
             (
                 "paragraph",
-                "<p>This site is built to meet WCAG 2.2 level AA. It works without JavaScript, at "
-                "320 pixels wide and at 200% text size, in right-to-left and left-to-right "
-                "languages. Tell us about any problem and we will fix it.</p>",
+                "<p>This site is run by the county council's refugee integration team. We want "
+                "as many people as possible to be able to use it, whatever phone or computer "
+                "they have and whatever language they read.</p>",
+            ),
+            ("heading", {"text": "How accessible this site is", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level "
+                "AA. You should be able to:</p><ul><li>use every page without JavaScript;</li>"
+                "<li>read every page at 320 pixels wide and with text made twice as big, "
+                "without scrolling sideways;</li><li>reach every link and button with a "
+                "keyboard, and see where you are;</li><li>read right-to-left languages such as "
+                "Arabic, Dari, Farsi, Pashto, Kurdish (Sorani) and Urdu the right way round;</li>"
+                "<li>use a screen reader, which is told the language of each page and of words "
+                "in another language;</li><li>use a dark colour theme if your phone is set to "
+                "one, and stop animations if your phone asks for less motion.</li></ul>",
+            ),
+            ("heading", {"text": "How we test it", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Every change to the site is tested automatically before it is published. "
+                "A real browser (Chromium) opens every kind of page in English and in Arabic, "
+                "in the light and the dark theme, and checks it with axe-core against the WCAG "
+                "2.0, 2.1 and 2.2 rules for levels A and AA. The same tests check pages at "
+                "320 pixels wide with 200% text, the order of the keyboard focus (the 'Leave "
+                "this site quickly' link comes first after 'Skip to content'), and that pages "
+                "saved for offline reading still work. People who use the site, including "
+                "members of our team who use screen readers, also check new kinds of page by "
+                "hand.</p>",
+            ),
+            ("heading", {"text": "What we know is not perfect", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Some pages are not yet translated into every language; they show the English "
+                "text with a notice in your language. Some documents from other organisations "
+                "(PDF leaflets) may not be accessible; ask us and we will give you the "
+                "information in another way.</p>",
+            ),
+            ("heading", {"text": "Tell us about a problem", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>If something on this site is hard to use, email "
+                "refugee.integration@example.org or use the 'Was this page helpful?' form at the "
+                "bottom of any page. You do not need to give your name. We reply within five "
+                "working days. If you are not happy with our answer, you can contact the "
+                "Equality Advisory and Support Service (EASS).</p>",
+            ),
+            (
+                "paragraph",
+                "<p>This statement was prepared on 23 November 2026 and is reviewed every time "
+                "the site gets a new kind of page.</p>",
             ),
         ],
     ),

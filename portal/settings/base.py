@@ -367,6 +367,33 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # --- Feedback: "was this page helpful?" comments are deleted after this many days --------------
 FEEDBACK_RETENTION_DAYS = 365
 
+# --- Search (portal/search): backend selection, Wagtail API v2, sitemap --------------------------
+# Several portals (or staging and production) may share one cluster: each names its indexes.
+ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "portal_")
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        # Elasticsearch 8/9, answering from "database" whenever the cluster cannot (docs/search.md)
+        "default": {
+            "BACKEND": "portal.search.backends",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
+            "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
+        },
+        # Kept up to date on every publish too: it is the fallback's index.
+        "database": {"BACKEND": "wagtail.search.backends.database"},
+    }
+# Searches per client (a salted hash of the address, kept only in the cache) per period: enough
+# for a hostel or a drop-in centre behind one address, too few for a scraper to load the database.
+SEARCH_RATE_LIMIT = 300
+SEARCH_RATE_LIMIT_SECONDS = 600
+INSTALLED_APPS += ["wagtail.api.v2"]  # not rest_framework: no browsable HTML API
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_LIMIT_MAX = 50
+REST_FRAMEWORK = {
+    # Read-only and public: JSON only (no browsable API, which would need inline scripts).
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+}
 # --- deploy: nginx front cache purged on publish (deploy/nginx, docs/deployment.md) -------------
 # FRONTEND_CACHE_PURGE_URL: the nginx purge listener (e.g. http://127.0.0.1:8081). On publish and
 # unpublish Wagtail sends "PURGE /<lang>/<path>/" there for the page in every language; unset,
@@ -380,3 +407,13 @@ if FRONTEND_CACHE_PURGE_URL:
             "LOCATION": FRONTEND_CACHE_PURGE_URL,
         }
     }
+# --- Reliability (portal.reliability): the page trash, backups, and faults (docs/reliability.md)
+INSTALLED_APPS += ["portal.reliability"]
+# Deleted pages stay restorable this long; `manage.py trash_purge` deletes older ones for good.
+TRASH_RETENTION_DAYS = env_int("TRASH_RETENTION_DAYS", 30)
+if REDIS_URL:
+    # Redis going away degrades to no cache, not to errors; short timeouts so no request hangs.
+    CACHES["default"]["BACKEND"] = "portal.reliability.cache.FaultTolerantRedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+    )

@@ -11,7 +11,9 @@ def wait_for_service_worker(page, timeout=15.0):
     """
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if page.evaluate("() => Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)"):
+        if page.evaluate(
+            "() => Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)"
+        ):
             return
         page.wait_for_timeout(100)
     raise AssertionError("the service worker never took control of the page")

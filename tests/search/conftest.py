@@ -1,0 +1,1 @@
+from tests.search.pages import doctor, housing  # noqa: F401
