@@ -9,7 +9,8 @@ the database DATABASE_URL names (run it under scripts/with-postgres.sh: without 
 re-runs itself that way), gunicorn starts from deploy/gunicorn.conf.py with production settings,
 and wrk plays `--connections` readers for a fixed time, each request drawn from a weighted mix
 built from what the database holds: home pages, guides, district and service pages, finder
-queries, site search and the other pages, in English, Arabic and Ukrainian. Reports throughput,
+queries, site search and the other pages, in English, Arabic and Ukrainian, each request from
+its own address (X-Forwarded-For), as many readers would be. Reports throughput,
 p50/p95/p99 latency, errors (by status) and the growth of the gunicorn workers' memory (RSS
 after a warm-up, then at the end). Targets (issue 9): zero errors at 50 clients for 60 s, memory
 growth under 10 % over a 5-minute soak. Results go to stdout and bench/results/.
@@ -102,7 +103,10 @@ function request()
   for i = 1, #cumulative do
     if r <= cumulative[i] then
       local group = paths[i]
-      return wrk.format("GET", group[math.random(#group)])
+      -- Each request from another reader's address (a proxy's X-Forwarded-For, trusted by the
+      -- portal in this bench): per-address limits (search) then see many readers, as in life.
+      local address = string.format("10.%%d.%%d.%%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
+      return wrk.format("GET", group[math.random(#group)], {["X-Forwarded-For"] = address})
     end
   end
 end
@@ -315,7 +319,8 @@ def main() -> None:
             "MEDIA_ROOT": str(work / "media"),
             "GUNICORN_ACCESS_LOG": "/dev/null",
             "GUNICORN_MAX_REQUESTS": "0",  # no recycling: measure the real memory growth
-            "TRUSTED_PROXY_COUNT": "1" if args.nginx else "0",
+            # The bench's X-Forwarded-For is the proxy's entry; nginx adds its own after it.
+            "TRUSTED_PROXY_COUNT": "2" if args.nginx else "1",
         }
         if args.redis_url:
             env["REDIS_URL"] = args.redis_url
