@@ -29,6 +29,8 @@ urlpatterns += i18n_patterns(
     path("manifest.webmanifest", core_views.web_manifest, name="web_manifest"),
     path("", include("portal.feedback.urls")),
     *search_urls.localised_urlpatterns,
+    path("", include("portal.translation.urls")),
+    path("", include("portal.directory.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

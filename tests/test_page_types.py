@@ -18,6 +18,11 @@ EXPECTED_PARENTS = {
     "sanctuary.SanctuaryPage": {"core.HomePage"},
     "sanctuary.PartnershipPage": {"sanctuary.SanctuaryPage"},
     "sanctuary.OutcomesPage": {"sanctuary.SanctuaryPage"},
+    "entitlements.EntitlementIndexPage": {"core.HomePage"},
+    "entitlements.EntitlementGuidePage": {"entitlements.EntitlementIndexPage"},
+    "directory.DistrictIndexPage": {"core.HomePage"},
+    "directory.DistrictPage": {"directory.DistrictIndexPage"},
+    "directory.ServicePage": {"directory.DistrictPage"},
 }
 
 

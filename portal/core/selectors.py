@@ -1,10 +1,12 @@
 """Reads shared by every public page."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
+from django.utils import timezone
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page
 
@@ -96,12 +98,16 @@ def configured_locales() -> list[Locale]:
 
 @dataclass(frozen=True)
 class TranslationState:
-    """How far a page's text is translated into the page's own language."""
+    """How far a page's text is translated into the page's own language, and how current it is."""
 
     source_language: str
     source_url: str | None
     total_segments: int
     translated_segments: int
+    # Set by the translation app's freshness records (portal/translation):
+    out_of_date_since: datetime | None = None  # the source was published with changes then
+    last_updated_on: datetime | None = None  # when this translation was last published
+    reviewed_on: datetime | None = None  # when a reviewed version was last published
 
     @property
     def is_untranslated(self) -> bool:
@@ -111,13 +117,27 @@ class TranslationState:
     def is_partial(self) -> bool:
         return 0 < self.translated_segments < self.total_segments
 
+    @property
+    def is_out_of_date(self) -> bool:
+        return self.out_of_date_since is not None
+
+    def is_stale(self, *, days: int | None = None) -> bool:
+        """Out of date for longer than ``PORTAL_STALE_GUIDE_DAYS``: guides then show the source
+        language's facts instead of the stale ones."""
+        if self.out_of_date_since is None:
+            return False
+        days = settings.PORTAL_STALE_GUIDE_DAYS if days is None else days
+        return (timezone.now() - self.out_of_date_since).days >= days
+
 
 def page_translation_state(
     *, page: Page, request: HttpRequest | None = None
 ) -> TranslationState | None:
-    """None for a source page or a complete translation; otherwise what is missing.
+    """None for a source page, or a complete, current translation nobody has reviewed yet;
+    otherwise what is missing or out of date, and when it was reviewed.
 
-    Uses wagtail-localize's own records (TranslationSource, Translation.get_progress()).
+    Uses wagtail-localize's own records (TranslationSource, Translation.get_progress()) and the
+    translation app's freshness record, in one query besides the progress count.
     """
     from wagtail_localize.models import Translation
 
@@ -127,13 +147,17 @@ def page_translation_state(
             source__object_id=page.translation_key,
             source__specific_content_type_id=page.content_type_id,
         )
-        .select_related("source__locale")
+        .select_related("source__locale", "freshness")
         .first()
     )
     if translation is None:
         return None  # the source page itself, or a page written directly in this language
+    freshness = getattr(translation, "freshness", None)
+    out_of_date_since = freshness.out_of_date_since if freshness else None
+    reviewed_on = freshness.last_reviewed_at if freshness else None
     total, done = translation.get_progress()
-    if total == 0 or done >= total:
+    complete = total == 0 or done >= total
+    if complete and out_of_date_since is None and reviewed_on is None:
         return None
     source_language = translation.source.locale.language_code
     source_page = live_translations(page=page, request=request).get(source_language)
@@ -142,4 +166,7 @@ def page_translation_state(
         source_url=source_page.get_url(request) if source_page else None,
         total_segments=total,
         translated_segments=done,
+        out_of_date_since=out_of_date_since,
+        last_updated_on=page.last_published_at,
+        reviewed_on=reviewed_on,
     )

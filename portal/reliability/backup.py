@@ -41,6 +41,7 @@ EXCLUDED_MODELS = (
     "sessions",
     "axes",
     "wagtailsearch.indexentry",
+    "wagtailsearch.sqliteftsindexentry",  # SQLite's full-text table: exists on SQLite only
     "wagtailadmin.editingsession",
 )
 # Tables restore leaves alone: migrate fills them, and fixtures refer to their rows by name.
@@ -137,9 +138,11 @@ def backup_write(*, path: Path) -> dict:
     with tempfile.TemporaryDirectory() as work:
         data_path = Path(work) / DATA
         connection = connections[DEFAULT_DB_ALIAS]
-        # One consistent snapshot even while editors keep working.
+        # One consistent snapshot even while editors keep working (when this is the outermost
+        # transaction, as under `manage.py backup`; inside another, that one's snapshot holds).
+        outermost = not connection.in_atomic_block
         with transaction.atomic():
-            if connection.vendor == "postgresql":
+            if connection.vendor == "postgresql" and outermost:
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             with data_path.open("w", encoding="utf-8") as stream:

@@ -137,19 +137,18 @@ def outcomes_report(*, page) -> OutcomesReport:
 
 
 def coverage_tables() -> list:
-    """District × need and district × spoken language counts of services residents can see.
+    """District × need and district × spoken language counts of active services residents can see.
 
-    Empty when the directory app has no services model yet.
+    A county-wide service counts in every district; hidden (unverified for too long), closed and
+    temporarily closed services count nowhere.
     """
     from django.utils.translation import gettext as _
 
     from portal.sanctuary.coverage import CoverageTable, count_distinct_services
     from portal.taxonomy.models import District, Need, SpokenLanguage
 
-    service_rows = _directory_service_rows()
-    if service_rows is None:
-        return []
     districts = [(d.pk, str(d)) for d in District.objects.in_order()]
+    service_rows = _directory_service_rows(district_ids=[pk for pk, _label in districts])
     return [
         CoverageTable(
             key="needs",
@@ -170,10 +169,38 @@ def coverage_tables() -> list:
     ]
 
 
-def _directory_service_rows():
-    """A function giving (district id, term id, service id) rows, or None without a directory."""
-    try:
-        from portal.directory.models import ServicePage  # noqa: F401
-    except ImportError:
-        return None
-    return None
+def _directory_service_rows(*, district_ids: list[int]):
+    """A function giving (district id, term id, service id) rows for "needs" or "languages".
+
+    The services are the directory's own "visible to residents" set (never re-derived here) in
+    the source language, narrowed to active ones; translations share their source's facts.
+    """
+    from wagtail.models import Locale
+
+    from portal.directory.models import ServicePage, ServiceStatus
+    from portal.directory.selectors import service_district_ids, visible_services
+
+    services = list(
+        visible_services(locale=Locale.get_default())
+        .filter(status=ServiceStatus.ACTIVE)
+        .only("pk", "path", "depth", "is_county_wide")
+    )
+    districts_of = {
+        service_id: (set(district_ids) if ids is None else ids)
+        for service_id, ids in service_district_ids(services=services).items()
+    }
+    through = {
+        "needs": (ServicePage.needs.through, "need_id"),
+        "languages": (ServicePage.spoken_languages.through, "spokenlanguage_id"),
+    }
+
+    def rows(kind: str):
+        model, term_field = through[kind]
+        links = model.objects.filter(servicepage_id__in=districts_of).values_list(
+            "servicepage_id", term_field
+        )
+        for service_id, term_id in links:
+            for district_id in districts_of[service_id]:
+                yield district_id, term_id, service_id
+
+    return rows

@@ -88,6 +88,10 @@ INDEX_SETTINGS = {
 }
 
 
+class ElasticsearchUnavailable(Exception):
+    """Raised instead of calling a cluster already known to be unreachable."""
+
+
 def elasticsearch_is_marked_unavailable() -> bool:
     return bool(cache.get(UNAVAILABLE_KEY))
 
@@ -164,6 +168,27 @@ class PortalElasticsearchBackend(BaseBackend):
     def __init__(self, params):
         params.setdefault("INDEX_SETTINGS", INDEX_SETTINGS)
         super().__init__(params)
+
+    # Publishing while the cluster is down: modelsearch logs the error and carries on (the page is
+    # published and in the database index). Once one call has failed, the next ones fail at once
+    # instead of each waiting for a timeout in an editor's request.
+    def _write(self, method, *args):
+        if elasticsearch_is_marked_unavailable():
+            raise ElasticsearchUnavailable("Elasticsearch is unavailable; run update_index later.")
+        try:
+            return method(*args)
+        except UNAVAILABLE_ERRORS as error:
+            elasticsearch_mark_unavailable(error)
+            raise
+
+    def add(self, obj):
+        return self._write(super().add, obj)
+
+    def add_bulk(self, model, obj_list):
+        return self._write(super().add_bulk, model, obj_list)
+
+    def delete(self, obj):
+        return self._write(super().delete, obj)
 
     def ping(self) -> bool:
         """True when the cluster answers (health endpoint); never raises."""

@@ -231,6 +231,24 @@ def site_search(
     return outcome
 
 
+def search_suggestions(*, request: HttpRequest, language_code: str) -> list[Page]:
+    """Where to look when nothing was found: the sections of the home page in the reader's
+    language, or of the source-language home page when that has none."""
+    from wagtail.models import Site
+
+    from portal.core.selectors import home_sections
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    source_home = site.root_page
+    locale = Locale.objects.filter(language_code=language_code).first()
+    home = source_home
+    if locale is not None and home.locale_id != locale.pk:
+        home = home.get_translation_or_none(locale) or home
+    return home_sections(home=home) or home_sections(home=source_home)
+
+
 @dataclass(frozen=True)
 class SearchBackendHealth:
     backend: str  # "database" or "elasticsearch"

@@ -7,18 +7,19 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from portal.core.forms import rate_limit_exceeded
-from portal.core.selectors import home_sections
 from portal.search.selectors import (
     MAX_QUERY_LENGTH,
     SearchInputError,
     search_backend_health,
     search_query_clean,
+    search_suggestions,
     site_search,
 )
 
@@ -32,20 +33,6 @@ def _no_trace(response: HttpResponse) -> HttpResponse:
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
     return response
-
-
-def _suggested_sections(request):
-    site = getattr(request, "_wagtail_site", None)
-    from wagtail.models import Locale, Site
-
-    site = site or Site.find_for_request(request)
-    if site is None:
-        return []
-    home = site.root_page
-    locale = Locale.objects.filter(language_code=get_language()).first()
-    if locale is not None and home.locale_id != locale.pk:
-        home = home.get_translation_or_none(locale) or home
-    return home_sections(home=home)
 
 
 @require_GET
@@ -77,8 +64,12 @@ def search(request):
         return _no_trace(response)
     context["outcome"] = outcome
     if query and not outcome.hits:
-        context["suggestions"] = _suggested_sections(request)
-        context["source_language_name"] = get_language_info(settings.LANGUAGE_CODE)["name_local"]
+        context["suggestions"] = search_suggestions(request=request, language_code=get_language())
+        context["source_language_name"] = format_html(
+            '<bdi lang="{}">{}</bdi>',
+            settings.LANGUAGE_CODE,
+            get_language_info(settings.LANGUAGE_CODE)["name_local"],
+        )
     return _no_trace(render(request, "search/search_results.html", context))
 
 

@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from portal.languages import KNOWN_LANGUAGES, parse_portal_languages
+from portal.languages import KNOWN_LANGUAGES, LOW_RESOURCE_LANGUAGES, parse_portal_languages
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -417,3 +417,50 @@ if REDIS_URL:
     CACHES["default"].setdefault("OPTIONS", {}).update(
         {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
     )
+# --- Translation app (portal/translation, docs/translation.md) ----------------------------------
+# Page models whose translations need an accuracy sign-off (a second workflow task) after the
+# language review, because they carry legal facts. Labels are resolved lazily: a model that does
+# not exist yet is simply skipped.
+PORTAL_TRANSLATION_ACCURACY_MODELS = ["entitlements.EntitlementGuidePage"]
+# Languages whose text may be drafted by machine translation (never published without review).
+# Low-resource languages are left out on purpose: the quality is too poor for legal advice.
+PORTAL_MACHINE_TRANSLATION_LANGUAGES = [
+    lang.code for lang in PORTAL_LANGUAGES[1:] if lang.code not in LOW_RESOURCE_LANGUAGES
+]
+# Reviewers have no "publish" permission: what their approval (and, for guides, the accuracy
+# sign-off) completes is published by the workflow itself.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.translation.workflows.publish_approved"
+# An out-of-date guide older than this shows the source language's facts table to readers.
+PORTAL_STALE_GUIDE_DAYS = env_int("PORTAL_STALE_GUIDE_DAYS", 30)
+# The admin can be used in every configured language Wagtail itself is translated into
+# (a Dari speaker picks Farsi); each editor chooses in their account settings.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    (lang.code, lang.name_local)
+    for lang in PORTAL_LANGUAGES
+    if lang.code in ("en", "ar", "fa", "uk", "ru", "fr", "vi")
+]
+# Machine translation: the portal's policy wraps whatever service is configured (DeepL first,
+# then LibreTranslate); with none, none is offered. Tests use wagtail-localize's dummy one.
+DEEPL_API_KEY = env_str("DEEPL_API_KEY")
+LIBRETRANSLATE_URL = env_str("LIBRETRANSLATE_URL")
+if DEEPL_API_KEY:
+    _machine_backend = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+elif LIBRETRANSLATE_URL:
+    _machine_backend = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {"LIBRETRANSLATE_URL": LIBRETRANSLATE_URL, "API_KEY": ""},
+    }
+else:
+    _machine_backend = None
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_backend and {
+    "CLASS": "portal.translation.machine.PolicyMachineTranslator",
+    "OPTIONS": {"BACKEND": _machine_backend},
+}
+# --- Directory: listings not checked for this many months are flagged, then hidden -------------
+# Flagged in the admin's "Unverified listings" report after the first period; hidden from the
+# district directories and the finder (never deleted) after the second, counted from "checked on".
+DIRECTORY_FLAG_UNVERIFIED_MONTHS = env_int("DIRECTORY_FLAG_UNVERIFIED_MONTHS", 6)
+DIRECTORY_HIDE_UNVERIFIED_MONTHS = env_int("DIRECTORY_HIDE_UNVERIFIED_MONTHS", 12)

@@ -6,3 +6,8 @@ class TranslationConfig(AppConfig):
     name = "portal.translation"
     label = "portal_translation"
     verbose_name = _("Translation")
+
+    def ready(self):
+        from portal.translation import signals
+
+        signals.connect()

@@ -60,11 +60,13 @@ def normalised(pages: dict[str, list]) -> dict[str, list]:
 
 
 @pytest.fixture
-def empty_database_url(tmp_path):
-    """A URL for a new, empty database of the same kind as the test database."""
+def empty_database_urls(tmp_path):
+    """New, empty databases to restore into: a SQLite file, and on PostgreSQL a new database on
+    the same server as well (so a PostgreSQL backup is also shown to restore onto SQLite)."""
     database = settings.DATABASES["default"]
+    sqlite = f"sqlite:///{tmp_path / 'restored.sqlite3'}"
     if connection.vendor != "postgresql":
-        yield f"sqlite:///{tmp_path / 'restored.sqlite3'}"
+        yield [sqlite]
         return
     import psycopg
 
@@ -80,7 +82,8 @@ def empty_database_url(tmp_path):
     with psycopg.connect(**params) as server:
         server.execute(f'CREATE DATABASE "{name}"')
     password = f":{database['PASSWORD']}" if database["PASSWORD"] else ""
-    yield (f"postgres://{database['USER']}{password}@{database['HOST']}:{database['PORT']}/{name}")
+    server_url = f"postgres://{database['USER']}{password}@{database['HOST']}:{database['PORT']}"
+    yield [f"{server_url}/{name}", sqlite]
     with psycopg.connect(**params) as server:
         server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
@@ -107,7 +110,7 @@ def run_portal(*args, database_url, media_root, stdin=None):
 @pytest.mark.django_db
 class BackupRestoreRoundTripTests:
     def test_restore_reproduces_every_page_in_every_language(
-        self, home, client, tmp_path, empty_database_url, settings
+        self, home, client, tmp_path, empty_database_urls, settings
     ):
         call_command("load_demo", stdout=io.StringIO())
         image = wagtail_factories.ImageFactory(title="Preston bus station")
@@ -127,34 +130,31 @@ class BackupRestoreRoundTripTests:
         archive = tmp_path / "portal.tar.gz"
         call_command("backup", output=str(archive), stdout=io.StringIO())
 
-        media_root = tmp_path / "restored-media"
-        restore = run_portal(
-            "manage.py",
-            "restore",
-            str(archive),
-            database_url=empty_database_url,
-            media_root=media_root,
-        )
-        assert restore.returncode == 0, restore.stderr
-        assert "Restored the backup" in restore.stdout
-        assert (media_root / image.file.name).is_file()
+        for number, database_url in enumerate(empty_database_urls):
+            media_root = tmp_path / f"restored-media-{number}"
+            restore = run_portal(
+                "manage.py",
+                "restore",
+                str(archive),
+                database_url=database_url,
+                media_root=media_root,
+            )
+            assert restore.returncode == 0, restore.stderr
+            assert "Restored the backup" in restore.stdout
+            assert (media_root / image.file.name).is_file()
 
-        rendered = run_portal(
-            "-c", RENDER_EVERY_PAGE, database_url=empty_database_url, media_root=media_root
-        )
-        assert rendered.returncode == 0, rendered.stderr
-        after = normalised(json.loads(rendered.stdout))
-        assert after.keys() == before.keys()
-        different = [url for url in before if before[url] != after[url]]
-        assert different == []
-        assert "Getting around" in after["/en/getting-around/"][1]
+            rendered = run_portal(
+                "-c", RENDER_EVERY_PAGE, database_url=database_url, media_root=media_root
+            )
+            assert rendered.returncode == 0, rendered.stderr
+            after = normalised(json.loads(rendered.stdout))
+            assert after.keys() == before.keys(), database_url.split(":")[0]
+            different = [url for url in before if before[url] != after[url]]
+            assert different == [], database_url.split(":")[0]
+            assert "Getting around" in after["/en/getting-around/"][1]
 
         again = run_portal(
-            "manage.py",
-            "restore",
-            str(archive),
-            database_url=empty_database_url,
-            media_root=media_root,
+            "manage.py", "restore", str(archive), database_url=database_url, media_root=media_root
         )
         assert again.returncode != 0
         assert "The database is not empty" in again.stderr
