@@ -54,10 +54,12 @@ test-sqlite: test-deps compilemessages ## Run the test suite on SQLite
 test-postgres: test-deps compilemessages ## Run the test suite (less the browser tests) on a throwaway PostgreSQL server on loopback
 	DJANGO_SETTINGS_MODULE=portal.settings.test scripts/with-postgres.sh $(PY) -m pytest -n 2 --create-db -q -m "not browser"
 
-test-smoke: test-deps compilemessages ## Start gunicorn + PostgreSQL + nginx on loopback and fetch the main pages through nginx
+test-smoke: $(INSTALLED) compilemessages ## Start gunicorn + PostgreSQL + nginx on loopback and fetch the main pages through nginx
+	scripts/system-deps.sh --deploy
 	scripts/smoke.sh
 
-bench: test-deps ## Benchmarks (not tests): page throughput (bench/pages.py) and load (bench/load.py) on loopback
+bench: $(INSTALLED) ## Benchmarks (not tests): page throughput (bench/pages.py) and load (bench/load.py) on loopback
+	scripts/system-deps.sh --bench
 	$(PY) bench/pages.py
 	scripts/with-postgres.sh $(PY) bench/load.py
 

@@ -9,7 +9,8 @@ the database DATABASE_URL names (run it under scripts/with-postgres.sh: without 
 re-runs itself that way), gunicorn starts from deploy/gunicorn.conf.py with production settings,
 and wrk plays `--connections` readers for a fixed time, each request drawn from a weighted mix
 built from what the database holds: home pages, guides, district and service pages, finder
-queries, site search and the other pages, in English, Arabic and Ukrainian. Reports throughput,
+queries, site search and the other pages, in English, Arabic and Ukrainian, each request from
+its own address (X-Forwarded-For), as many readers would be. Reports throughput,
 p50/p95/p99 latency, errors (by status) and the growth of the gunicorn workers' memory (RSS
 after a warm-up, then at the end). Targets (issue 9): zero errors at 50 clients for 60 s, memory
 growth under 10 % over a 5-minute soak. Results go to stdout and bench/results/.
@@ -51,6 +52,10 @@ MIX = {
     "search": 8,
     "other": 7,
 }
+# A page type this tree does not have yet lends its share to other pages like it (a cached page
+# view stands in for a cached page view), so the expensive uncached kinds (finder, search) keep
+# their own share instead of growing to fill the gap.
+STAND_IN = {"guide": "other", "district": "other", "service": "other", "home": "other"}
 LANGUAGES = ("en", "ar", "uk")
 
 # Prints "kind url" for every live page in the sampled languages, by page type.
@@ -102,7 +107,10 @@ function request()
   for i = 1, #cumulative do
     if r <= cumulative[i] then
       local group = paths[i]
-      return wrk.format("GET", group[math.random(#group)])
+      -- Each request from another reader's address (a proxy's X-Forwarded-For, trusted by the
+      -- portal in this bench): per-address limits (search) then see many readers, as in life.
+      local address = string.format("10.%%d.%%d.%%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
+      return wrk.format("GET", group[math.random(#group)], {["X-Forwarded-For"] = address})
     end
   end
 end
@@ -134,11 +142,21 @@ def lua_list(items) -> str:
     return "{" + ", ".join(items) + "}"
 
 
+def shares(groups: dict[str, list[str]]) -> dict[str, int]:
+    """Each present kind's share of requests, with the shares of absent page types lent out."""
+    present = {kind: MIX[kind] for kind in MIX if groups.get(kind)}
+    for kind, share in MIX.items():
+        if kind not in present and STAND_IN.get(kind) in present:
+            present[STAND_IN[kind]] += share
+    return present
+
+
 def wrk_script(groups: dict[str, list[str]], work: Path) -> Path:
-    kinds = [kind for kind in MIX if groups.get(kind)]
+    weights = shares(groups)
+    kinds = list(weights)
     cumulative, total = [], 0
     for kind in kinds:
-        total += MIX[kind]
+        total += weights[kind]
         cumulative.append(str(total))
     paths = lua_list(lua_list(json.dumps(p) for p in groups[kind]) for kind in kinds)
     script = work / "mix.lua"
@@ -226,6 +244,14 @@ def probe(url: str) -> int:
         return error.code
 
 
+def cache_status(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - loopback only
+            return response.headers.get("X-Cache-Status", "none")
+    except urllib.error.HTTPError as error:
+        return f"{error.code} {error.headers.get('X-Cache-Status', 'none')}"
+
+
 def build_groups(lines: list[str], base: str) -> tuple[dict[str, list[str]], list[str]]:
     groups: dict[str, list[str]] = {}
     districts, needs, notes = [], [], []
@@ -307,7 +333,8 @@ def main() -> None:
             "MEDIA_ROOT": str(work / "media"),
             "GUNICORN_ACCESS_LOG": "/dev/null",
             "GUNICORN_MAX_REQUESTS": "0",  # no recycling: measure the real memory growth
-            "TRUSTED_PROXY_COUNT": "1" if args.nginx else "0",
+            # The bench's X-Forwarded-For is the proxy's entry; nginx adds its own after it.
+            "TRUSTED_PROXY_COUNT": "2" if args.nginx else "1",
         }
         if args.redis_url:
             env["REDIS_URL"] = args.redis_url
@@ -369,6 +396,20 @@ def main() -> None:
         script = wrk_script(groups, work)
         print(f"Warming up for {args.warmup}s…", file=sys.stderr)
         warmup = run_wrk(base, script, seconds=args.warmup, connections=args.connections)
+        if args.nginx:  # which URLs the front cache actually answers after the warm-up
+            statuses: dict[str, list[str]] = {}
+            for paths in groups.values():
+                for path in paths:
+                    status = cache_status(base + path)
+                    statuses.setdefault(status, []).append(path)
+            notes.append(
+                "front cache after the warm-up: "
+                + "; ".join(
+                    f"{status} {len(paths)}"
+                    + (f" ({', '.join(paths[:5])})" if status != "HIT" else "")
+                    for status, paths in sorted(statuses.items())
+                )
+            )
         before = workers_rss(gunicorn.pid)
         sampler = MemorySampler(gunicorn.pid)
         sampler.start()
@@ -399,6 +440,7 @@ def render(args, groups, notes, warmup, result, before, after, samples, restarte
     rss_before, rss_after = sum(before.values()), sum(after.values())
     growth = (rss_after - rss_before) / rss_before if rss_before else 0.0
     latency = result["latency"]
+    weights = shares(groups)
     lines = [
         f"Measured {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} "
         f"cores ({cpu}), load average {load[0]:.1f} at the end (machine shared with other "
@@ -406,9 +448,12 @@ def render(args, groups, notes, warmup, result, before, after, samples, restarte
         f"{'nginx front cache → ' if args.nginx else ''}PostgreSQL, "
         f"{args.connections} clients, {args.seconds}s after a {args.warmup}s warm-up.",
         "",
-        "Mix (share of requests · distinct URLs): "
-        + ", ".join(f"{kind} {MIX[kind]} · {len(groups[kind])}" for kind in MIX if groups.get(kind))
-        + ".",
+        "Mix (% of requests · distinct URLs): "
+        + ", ".join(
+            f"{kind} {share * 100 / sum(weights.values()):.0f} % · {len(groups[kind])}"
+            for kind, share in weights.items()
+        )
+        + " (page types not in this tree lend their share to the other pages).",
         *(f"- {note}" for note in notes),
         "",
         "| requests | req/s | p50 ms | p90 ms | p95 ms | p99 ms | max ms | errors | memory (workers' RSS) |",
@@ -425,7 +470,11 @@ def render(args, groups, notes, warmup, result, before, after, samples, restarte
             if result["statuses"]
             else ""
         )
-        + f". Warm-up: {warmup['requests']} requests, {warmup['error_total']} errors.",
+        + f". Warm-up (cold caches, not measured): {warmup['requests']} requests, "
+        + f"{warmup['error_total']} errors ("
+        + ", ".join(f"{k} {v}" for k, v in warmup["errors"].items() if v)
+        + "".join(f", status {k}: {v}" for k, v in sorted(warmup["statuses"].items()))
+        + ").",
     ]
     if samples:
         step = max(1, len(samples) // 12)
