@@ -14,7 +14,12 @@ def row_counts() -> dict[str, int]:
 
 @pytest.mark.django_db(transaction=False)
 class LoadDemoTests:
-    def test_running_twice_changes_nothing(self):
+    # One test, because loading the whole demo county is the slowest thing the suite does.
+    def test_running_twice_changes_nothing_and_sample_pages_are_flagged_in_the_admin_only(
+        self, client
+    ):
+        from portal.core.models import StandardPage
+
         call_command("load_demo", stdout=_Null())
         first = row_counts()
         call_command("load_demo", stdout=_Null())
@@ -26,10 +31,6 @@ class LoadDemoTests:
         assert first["core.HomePage"] == len(_languages())
         assert first["taxonomy.District"] == 14
 
-    def test_demo_pages_are_marked_as_sample_in_the_admin_only(self, client):
-        from portal.core.models import StandardPage
-
-        call_command("load_demo", stdout=_Null())
         page = StandardPage.objects.get(slug="privacy", locale__language_code="en")
         assert page.is_sample_content
         assert "[sample]" in page.get_admin_display_title()
