@@ -21,6 +21,8 @@ EXPECTED_PARENTS = {
     "directory.DistrictIndexPage": {"core.HomePage"},
     "directory.DistrictPage": {"directory.DistrictIndexPage"},
     "directory.ServicePage": {"directory.DistrictPage"},
+    "entitlements.EntitlementIndexPage": {"core.HomePage"},
+    "entitlements.EntitlementGuidePage": {"entitlements.EntitlementIndexPage"},
 }
 
 
