@@ -23,6 +23,7 @@ EXPECTED_PARENTS = {
     "directory.ServicePage": {"directory.DistrictPage"},
     "entitlements.EntitlementIndexPage": {"core.HomePage"},
     "entitlements.EntitlementGuidePage": {"entitlements.EntitlementIndexPage"},
+    "finder.ServiceFinderPage": {"core.HomePage"},
 }
 
 
