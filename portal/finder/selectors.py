@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Value
+from django.db.models import DateField, IntegerField, TimeField, Value
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import pgettext
@@ -299,12 +299,26 @@ def _finder_index_build(*, locale: Locale, today: datetime.date) -> FinderIndex:
     hours_rows = (
         OpeningHours.objects.filter(page_id__in=id_filter)
         .order_by()
-        .values_list("page_id", "weekday", "opens", "closes", Value(None), Value(1))
+        .values_list(
+            "page_id",
+            "weekday",
+            "opens",
+            "closes",
+            Value(None, output_field=DateField()),
+            Value(1),
+        )
     )
     closed_rows = (
         ClosedDate.objects.filter(page_id__in=id_filter, date__gte=today - datetime.timedelta(1))
         .order_by()
-        .values_list("page_id", Value(None), Value(None), Value(None), "date", Value(2))
+        .values_list(
+            "page_id",
+            Value(None, output_field=IntegerField()),
+            Value(None, output_field=TimeField()),
+            Value(None, output_field=TimeField()),
+            "date",
+            Value(2),
+        )
     )
     hours: dict[int, dict[int, list]] = {}
     closed: dict[int, set[datetime.date]] = {}
