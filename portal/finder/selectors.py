@@ -248,8 +248,30 @@ def finder_index_forget() -> None:
         _index_memo.clear()
 
 
+_locale_memo: dict[str, tuple[dict[int, Locale], Locale]] = {}
+
+
+def portal_locales() -> tuple[dict[int, Locale], Locale]:
+    """(every Locale by id, the source locale): one query per publish, not one per request."""
+    generation = page_cache_generation()
+    found = _locale_memo.get(generation)
+    if found is None:
+        by_id = {locale.pk: locale for locale in Locale.objects.all()}
+        source = Locale.get_default()
+        found = (by_id, by_id.get(source.pk, source))
+        _locale_memo.clear()
+        _locale_memo[generation] = found
+    return found
+
+
+def page_locale(page) -> Locale:
+    """A page's Locale without a query (``page.locale`` costs one)."""
+    by_id, _source = portal_locales()
+    return by_id.get(page.locale_id) or page.locale
+
+
 def _locale_ids(locale: Locale) -> list[int]:
-    source = Locale.get_default()
+    _by_id, source = portal_locales()
     return [locale.pk] if source.pk == locale.pk else [locale.pk, source.pk]
 
 
@@ -516,7 +538,7 @@ def finder_search(
     locale: Locale,
     query: FinderQuery,
     now: datetime.datetime | None = None,
-    per_page: int = PER_PAGE,
+    per_page: int | None = None,
 ) -> FinderResults:
     """Results, facet counts and suggestions for ``query``, as readers of ``locale`` see them.
 
@@ -525,6 +547,7 @@ def finder_search(
     the index (cached), the text search (when there is text), and the page of results (four).
     """
     now = timezone.localtime(now or timezone.now(), PORTAL_TIME_ZONE)
+    per_page = per_page or PER_PAGE
     index = finder_index(locale=locale, today=now.date())
     ranks = text_matches(text=query.q, locale=locale) if query.q else None
 

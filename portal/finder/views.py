@@ -54,8 +54,8 @@ def finder_page_response(*, request, page) -> TemplateResponse:
     context = page.get_context(request)
     context["finder_error"] = error
     if query is not None:
-        results = selectors.finder_search(locale=page.locale, query=query)
-        results.guides = selectors.finder_guides(locale=page.locale, query=query)
+        results = selectors.finder_search(locale=selectors.page_locale(page), query=query)
+        results.guides = selectors.finder_guides(locale=selectors.page_locale(page), query=query)
         search_url = request.build_absolute_uri(page.url + query.query_string())
         context.update(
             finder=results,
@@ -78,12 +78,12 @@ def finder_print_response(*, request, page) -> TemplateResponse:
     context = page.get_context(request)
     context["finder_error"] = error
     if query is not None:
-        results = selectors.finder_search(locale=page.locale, query=query)
+        results = selectors.finder_search(locale=selectors.page_locale(page), query=query)
         context.update(
             finder=results,
             query=query,
             back_url=page.url + query.query_string(page=results.page),
-            rows=_bilingual_rows(cards=results.cards, locale=page.locale),
+            rows=_bilingual_rows(cards=results.cards, locale=selectors.page_locale(page)),
             qr_url=f"{page.url}qr/{query.query_string()}",
         )
     response = TemplateResponse(request, "finder/finder_print.html", context)
@@ -142,7 +142,7 @@ def finder_embed_response(*, request, page) -> TemplateResponse:
 
 def _service(*, page, service_id: int):
     try:
-        return selectors.finder_service(service_id=service_id, locale=page.locale)
+        return selectors.finder_service(service_id=service_id, locale=selectors.page_locale(page))
     except ServicePage.DoesNotExist as missing:
         raise Http404 from missing
 

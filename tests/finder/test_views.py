@@ -148,7 +148,7 @@ class PrivacyTests:
         assert '<meta name="referrer" content="same-origin">' in response.content.decode()
 
     def test_the_status_filter_says_it_is_not_stored(self, client, county):
-        assert "We don&#x27;t store this" in client.get("/en/find/").content.decode()
+        assert "We don't store this" in client.get("/en/find/").content.decode()
 
     def test_logs_contain_no_query_values(self, client, county, caplog):
         caplog.set_level(logging.DEBUG)
