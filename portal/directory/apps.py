@@ -16,9 +16,19 @@ class DirectoryConfig(AppConfig):
         for model in (District, ImmigrationStatus, Need, SpokenLanguage):
             post_save.connect(_forget_terms, sender=model, dispatch_uid=f"directory-{model}")
             post_delete.connect(_forget_terms, sender=model, dispatch_uid=f"directory-d-{model}")
+        from portal.directory.models import Organisation
+
+        post_save.connect(_forget_organisations, sender=Organisation, dispatch_uid="directory-o")
+        post_delete.connect(_forget_organisations, sender=Organisation, dispatch_uid="directory-od")
 
 
 def _forget_terms(**kwargs):
     from portal.directory.selectors import taxonomy_terms_forget
 
     taxonomy_terms_forget()
+
+
+def _forget_organisations(**kwargs):
+    from portal.directory.selectors import organisations_forget
+
+    organisations_forget()

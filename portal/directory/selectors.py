@@ -8,14 +8,31 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import CharField, DateField, F, IntegerField, Q, QuerySet, TimeField, Value
+from django.db.models import (
+    BooleanField,
+    CharField,
+    DateField,
+    DecimalField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    TimeField,
+    Value,
+)
+from django.db.models.functions import Cast, Left, Length
 from django.utils import timezone
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 from portal.directory.models import (
@@ -108,16 +125,25 @@ def _locale(locale: Locale | int | str) -> Locale | int:
 def visible_services(
     *, locale: Locale | int | str, today: datetime.date | None = None
 ) -> QuerySet[ServicePage]:
-    """Live services in ``locale`` that residents may see in lists.
+    """Live services residents reading ``locale`` may see in lists.
 
+    A service with no live version in ``locale`` yet is listed in the source language instead
+    (its page says so), so a new service never disappears from other languages' lists.
     Closed services and those hidden for being unverified past the second period are left out;
     temporarily closed ones stay (and are labelled).
     """
     _flag, hide = verification_periods()
     hide_if_checked_before = months_before(today or portal_today(), hide)
+    locale = _locale(locale)
+    source = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    translated = ServicePage.objects.live().filter(locale=locale).values("translation_key")
+    # For the source language itself the second half adds nothing: all its pages are "translated".
+    in_locale = Q(locale=locale) | (
+        Q(locale__language_code=source) & ~Q(translation_key__in=translated)
+    )
     return (
         ServicePage.objects.live()
-        .filter(locale=_locale(locale), verified_on__gt=hide_if_checked_before)
+        .filter(in_locale, verified_on__gt=hide_if_checked_before)
         .exclude(status=ServiceStatus.CLOSED)
     )
 
@@ -132,13 +158,14 @@ def services_for_district(
     """
     district_id = district.pk if isinstance(district, District) else district
     locale = _locale(locale)
+    # Its own district: the parent page (its path less one step) is that district's page.
     own = Q(
-        pk__in=ServicePage.objects.filter(
-            locale=locale,
-            path__startswith=DistrictPage.objects.filter(
-                district_id=district_id, locale=locale
-            ).values("path")[:1],
-        ).values("pk")
+        Exists(
+            DistrictPage.objects.filter(
+                district_id=district_id,
+                path=Left(OuterRef("path"), Length(OuterRef("path")) - ServicePage.steplen),
+            )
+        )
     )
     served = Q(
         pk__in=ServicePage.districts_served.through.objects.filter(district_id=district_id).values(
@@ -220,104 +247,175 @@ def _prefetched(instance, name: str, model, objects: list) -> None:
     instance._prefetched_objects_cache[name] = queryset
 
 
-def _load_taxonomy(services: list[ServicePage]) -> None:
-    """needs, eligible_statuses, spoken_languages and districts_served: one query in all."""
-    ids = [s.pk for s in services]
-    through = {
-        "needs": (ServicePage.needs.through, "need_id", 1),
-        "eligible_statuses": (ServicePage.eligible_statuses.through, "immigrationstatus_id", 2),
-        "spoken_languages": (ServicePage.spoken_languages.through, "spokenlanguage_id", 3),
-        "districts_served": (ServicePage.districts_served.through, "district_id", 4),
+# Kinds of row in the one query that loads a list of services' details.
+_NEED, _STATUS, _LANGUAGE, _DISTRICT, _HOURS, _CLOSED, _LOCATION = range(1, 8)
+_TAXONOMY_RELATIONS = {
+    "needs": (_NEED, "need_id", Need),
+    "eligible_statuses": (_STATUS, "immigrationstatus_id", ImmigrationStatus),
+    "spoken_languages": (_LANGUAGE, "spokenlanguage_id", SpokenLanguage),
+    "districts_served": (_DISTRICT, "district_id", District),
+}
+
+
+def _row_columns(**given) -> dict:
+    """The union's columns, in one order, typed; those a kind of row lacks are typed NULLs."""
+    types = {
+        "kind": IntegerField(),
+        "service": IntegerField(),
+        "row_id": IntegerField(),
+        "row_locale": IntegerField(),
+        "row_key": CharField(),
+        "row_order": IntegerField(),
+        "number": IntegerField(),
+        "time_a": TimeField(),
+        "time_b": TimeField(),
+        "day": DateField(),
+        "text_a": CharField(),
+        "text_b": CharField(),
+        "text_c": CharField(),
+        "text_d": CharField(),
+        "lat": DecimalField(max_digits=9, decimal_places=6),
+        "lon": DecimalField(max_digits=9, decimal_places=6),
+        "flag": BooleanField(),
     }
-    queries = [
-        model.objects.filter(servicepage_id__in=ids)
-        .order_by()
-        .values(service=F("servicepage_id"), term=F(column), kind=Value(kind))
-        for model, column, kind in through.values()
-    ]
-    rows = queries[0].union(*queries[1:], all=True)
-    terms = taxonomy_terms()
-    by_kind = {1: terms.needs, 2: terms.statuses, 3: terms.languages, 4: terms.districts}
-    found: dict[tuple[int, int], set[int]] = {}
-    for row in rows:
-        found.setdefault((row["service"], row["kind"]), set()).add(row["term"])
-    models = {1: Need, 2: ImmigrationStatus, 3: SpokenLanguage, 4: District}
-    for service in services:
-        for name, (_model, _column, kind) in through.items():
-            wanted = found.get((service.pk, kind), set())
-            # The cached dicts are in the editors' order, so the lists are too.
-            objects = [term for pk, term in by_kind[kind].items() if pk in wanted]
-            _prefetched(service, name, models[kind], objects)
+    columns = {}
+    for name, output_field in types.items():
+        value = given.get(name)
+        if value is None:
+            # A typed NULL: PostgreSQL would otherwise guess 'text' and refuse the UNION.
+            value = Cast(Value(None), output_field=output_field)
+        elif isinstance(value, int):
+            value = Value(value, output_field=output_field)
+        elif isinstance(value, str):
+            value = Cast(F(value), output_field=output_field)
+        columns[name] = value
+    return columns
 
 
-def _load_hours(services: list[ServicePage], *, closed_from: datetime.date | None) -> None:
-    """Opening hours and closed dates of every service: one query in all."""
+def _child_columns(kind: int) -> dict:
+    return {
+        "kind": kind,
+        "service": "page_id",
+        "row_id": "id",
+        "row_locale": "locale_id",
+        "row_key": "translation_key",
+        "row_order": "sort_order",
+    }
+
+
+def _load_rows(services: list[ServicePage], *, closed_from, locations: bool) -> None:
+    """Taxonomy links, opening hours, closed dates and locations of services: ONE query.
+
+    A service page's query budget is small (routing and translation notices take most of it),
+    so the rows of seven relations come back as one UNION and are sorted out here.
+    """
     ids = [s.pk for s in services]
-    hours = (
+    queries = [
         OpeningHours.objects.filter(page_id__in=ids)
         .order_by()
         .values(
-            row_id=F("id"),
-            service=F("page_id"),
-            row_locale=F("locale_id"),
-            row_key=F("translation_key"),
-            row_weekday=F("weekday"),
-            row_opens=F("opens"),
-            row_closes=F("closes"),
-            row_date=Value(None, output_field=DateField()),
-            row_reason=Value("", output_field=CharField()),
-            row_order=F("sort_order"),
-            kind=Value(1),
+            **_row_columns(
+                **_child_columns(_HOURS), number="weekday", time_a="opens", time_b="closes"
+            )
         )
-    )
+    ]
     closed = ClosedDate.objects.filter(page_id__in=ids)
     if closed_from is not None:
         closed = closed.filter(date__gte=closed_from)
-    closed = closed.order_by().values(
-        row_id=F("id"),
-        service=F("page_id"),
-        row_locale=F("locale_id"),
-        row_key=F("translation_key"),
-        row_weekday=Value(None, output_field=IntegerField()),
-        row_opens=Value(None, output_field=TimeField()),
-        row_closes=Value(None, output_field=TimeField()),
-        row_date=F("date"),
-        row_reason=F("reason"),
-        row_order=F("sort_order"),
-        kind=Value(2),
+    queries.append(
+        closed.order_by().values(
+            **_row_columns(**_child_columns(_CLOSED), day="date", text_a="reason")
+        )
     )
-    by_service: dict[int, tuple[list, list]] = {s.pk: ([], []) for s in services}
-    for row in hours.union(closed, all=True):
-        common = {
-            "id": row["row_id"],
-            "page_id": row["service"],
-            "locale_id": row["row_locale"],
-            "translation_key": row["row_key"],
-            "sort_order": row["row_order"],
-        }
-        if row["kind"] == 1:
-            by_service[row["service"]][0].append(
-                OpeningHours(
-                    weekday=row["row_weekday"],
-                    opens=_as_time(row["row_opens"]),
-                    closes=_as_time(row["row_closes"]),
-                    **common,
+    for name, (kind, column, _model) in _TAXONOMY_RELATIONS.items():
+        through = getattr(ServicePage, name).through
+        queries.append(
+            through.objects.filter(servicepage_id__in=ids)
+            .order_by()
+            .values(**_row_columns(kind=kind, service="servicepage_id", number=column))
+        )
+    if locations:
+        queries.append(
+            ServiceLocation.objects.filter(page_id__in=ids)
+            .order_by()
+            .values(
+                **_row_columns(
+                    **_child_columns(_LOCATION),
+                    text_a="name",
+                    text_b="address",
+                    text_c="postcode",
+                    text_d="accessibility_notes",
+                    lat="latitude",
+                    lon="longitude",
+                    flag="hide_exact_address",
                 )
             )
-        else:
-            by_service[row["service"]][1].append(
-                ClosedDate(date=_as_date(row["row_date"]), reason=row["row_reason"], **common)
-            )
+        )
+    rows: dict[int, dict[int, list]] = {s.pk: {} for s in services}
+    for row in queries[0].union(*queries[1:], all=True):
+        rows[row["service"]].setdefault(row["kind"], []).append(row)
+
+    terms = taxonomy_terms()
+    vocabularies = {
+        _NEED: terms.needs,
+        _STATUS: terms.statuses,
+        _LANGUAGE: terms.languages,
+        _DISTRICT: terms.districts,
+    }
     for service in services:
-        opening, closed_dates = by_service[service.pk]
-        opening.sort(key=lambda r: (r.weekday, r.opens))
+        found = rows[service.pk]
+        for name, (kind, _column, model) in _TAXONOMY_RELATIONS.items():
+            wanted = {row["number"] for row in found.get(kind, [])}
+            # The cached vocabularies are in the editors' order, so these lists are too.
+            terms_found = [t for pk, t in vocabularies[kind].items() if pk in wanted]
+            _prefetched(service, name, model, terms_found)
+        hours = [
+            OpeningHours(
+                weekday=row["number"],
+                opens=_as_time(row["time_a"]),
+                closes=_as_time(row["time_b"]),
+                **_child_fields(row),
+            )
+            for row in found.get(_HOURS, [])
+        ]
+        hours.sort(key=lambda r: (r.weekday, r.opens))
+        _prefetched(service, "opening_hours", OpeningHours, hours)
+        closed_dates = [
+            ClosedDate(date=_as_date(row["day"]), reason=row["text_a"] or "", **_child_fields(row))
+            for row in found.get(_CLOSED, [])
+        ]
         closed_dates.sort(key=lambda r: r.date)
-        _prefetched(service, "opening_hours", OpeningHours, opening)
         _prefetched(service, "closed_dates", ClosedDate, closed_dates)
+        if locations:
+            places = [
+                ServiceLocation(
+                    name=row["text_a"] or "",
+                    address=row["text_b"] or "",
+                    postcode=row["text_c"] or "",
+                    accessibility_notes=row["text_d"] or "",
+                    latitude=_as_decimal(row["lat"]),
+                    longitude=_as_decimal(row["lon"]),
+                    hide_exact_address=bool(row["flag"]),
+                    **_child_fields(row),
+                )
+                for row in found.get(_LOCATION, [])
+            ]
+            places.sort(key=lambda r: r.sort_order or 0)
+            _prefetched(service, "locations", ServiceLocation, places)
+
+
+def _child_fields(row: dict) -> dict:
+    return {
+        "id": row["row_id"],
+        "page_id": row["service"],
+        "locale_id": row["row_locale"],
+        "translation_key": uuid.UUID(str(row["row_key"])),
+        "sort_order": row["row_order"],
+    }
 
 
 def _as_time(value) -> datetime.time:
-    # A UNION loses the column types on SQLite: values come back as text there.
+    # Column types can be lost through a UNION on SQLite: values may come back as text there.
     if isinstance(value, str):
         return datetime.time.fromisoformat(value)
     return value
@@ -329,34 +427,48 @@ def _as_date(value) -> datetime.date:
     return value
 
 
-def _load_locations(services: list[ServicePage]) -> None:
-    rows: dict[int, list[ServiceLocation]] = {s.pk: [] for s in services}
-    for location in ServiceLocation.objects.filter(page_id__in=rows).order_by("sort_order"):
-        rows[location.page_id].append(location)
-    for service in services:
-        _prefetched(service, "locations", ServiceLocation, rows[service.pk])
+def _as_decimal(value) -> Decimal | None:
+    if value is None:
+        return None
+    return Decimal(str(value)).quantize(Decimal("0.000001"))
+
+
+ORGANISATIONS_CACHE_KEY = "directory:organisations"
+
+
+def _organisations() -> dict:
+    """{'pk': {pk: org}, 'translated': {(translation key, locale id): org}}, cached.
+
+    A county has a few hundred organisations at most; emptied whenever one is saved.
+    """
+    found = cache.get(ORGANISATIONS_CACHE_KEY)
+    if found is None:
+        organisations = list(Organisation.objects.all())
+        found = {
+            "pk": {org.pk: org for org in organisations},
+            "translated": {(org.translation_key, org.locale_id): org for org in organisations},
+        }
+        cache.set(ORGANISATIONS_CACHE_KEY, found, TAXONOMY_CACHE_SECONDS)
+    return found
+
+
+def organisations_forget() -> None:
+    cache.delete(ORGANISATIONS_CACHE_KEY)
 
 
 def localized_organisations(
     *, services: Iterable[ServicePage], locale: Locale | int
 ) -> dict[int, Organisation]:
-    """Service id → its organisation in ``locale`` where translated, else the original. One query."""
-    services = [s for s in services if s.organisation_id]
-    if not services:
-        return {}
-    ids = {s.organisation_id for s in services}
-    keys = Organisation.objects.filter(pk__in=ids).values("translation_key")
-    found = list(
-        Organisation.objects.filter(Q(pk__in=ids) | Q(translation_key__in=keys, locale=locale))
-    )
+    """Service id → its organisation in ``locale`` where translated, else the original."""
     locale_id = locale.pk if isinstance(locale, Locale) else locale
-    by_pk = {org.pk: org for org in found}
-    translated = {org.translation_key: org for org in found if org.locale_id == locale_id}
+    organisations = _organisations()
     result = {}
     for service in services:
-        original = by_pk.get(service.organisation_id)
-        if original is not None:
-            result[service.pk] = translated.get(original.translation_key, original)
+        original = organisations["pk"].get(service.organisation_id)
+        if original is None:
+            continue
+        key = (original.translation_key, locale_id)
+        result[service.pk] = organisations["translated"].get(key, original)
     return result
 
 
@@ -366,7 +478,7 @@ def services_load_details(
     locations: bool = True,
     today: datetime.date | None = None,
 ) -> list[ServicePage]:
-    """Fill in what pages and lists show about services, in three or four queries in all.
+    """Fill in what pages and lists show about services, in one query whatever their number.
 
     After this, ``service.needs.all()``, ``.eligible_statuses``, ``.spoken_languages``,
     ``.districts_served``, ``.opening_hours``, ``.closed_dates`` and (with ``locations``)
@@ -376,10 +488,7 @@ def services_load_details(
     services = list(services)
     if not services:
         return services
-    _load_taxonomy(services)
-    _load_hours(services, closed_from=today)
-    if locations:
-        _load_locations(services)
+    _load_rows(services, closed_from=today, locations=locations)
     organisations = localized_organisations(services=services, locale=services[0].locale_id)
     for service in services:
         service.localized_organisation = organisations.get(service.pk)
@@ -644,3 +753,13 @@ def upcoming_closed_dates(
     today = timezone.localtime(now or timezone.now(), PORTAL_TIME_ZONE).date()
     rows = sorted((r for r in service.closed_dates.all() if r.date >= today), key=lambda r: r.date)
     return rows[:limit]
+
+
+def service_district_page_names(*, services: Iterable[ServicePage]) -> dict[int, str]:
+    """Service id → the title of the district page it is listed under. One query."""
+    services = list(services)
+    parents = {s.pk: s.path[: ServicePage.steplen * (s.depth - 1)] for s in services}
+    titles = dict(
+        DistrictPage.objects.filter(path__in=set(parents.values())).values_list("path", "title")
+    )
+    return {pk: titles.get(path, "") for pk, path in parents.items()}
