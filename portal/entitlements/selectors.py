@@ -194,10 +194,16 @@ class CheckerResult:
     unknown_status: str
     unknown_need: str
     guides: list[GuideAnswer]
+    language_code: str
 
     @property
     def is_filtered(self) -> bool:
         return self.status is not None or self.need is not None
+
+    @property
+    def finder_url(self) -> str:
+        """The service finder for the chosen need and status, for when no guide answers."""
+        return finder_url(language_code=self.language_code, need=self.need, status=self.status)
 
 
 def _chosen(terms, raw: str):
@@ -211,7 +217,7 @@ def _chosen(terms, raw: str):
     return None, raw[:MAX_SLUG_SHOWN]
 
 
-def checker_result(*, index: Page, params: QueryDict | dict) -> CheckerResult:
+def checker_result(*, index: Page, params: QueryDict | dict, language_code: str) -> CheckerResult:
     """What the checker shows for ``?status=<slug>&need=<slug>``; both optional.
 
     Slugs are matched in Python against the lists the form needs anyway, so any input at all
@@ -221,8 +227,9 @@ def checker_result(*, index: Page, params: QueryDict | dict) -> CheckerResult:
     needs = needs_in_order()
     status, unknown_status = _chosen(statuses, params.get("status", ""))
     need, unknown_need = _chosen(needs, params.get("need", ""))
+    locale = Locale(pk=index.locale_id, language_code=language_code)  # no query for the locale
     guides = guides_for(
-        locale=index.locale, need=need, status=status, within=index, with_finder_links=False
+        locale=locale, need=need, status=status, within=index, with_finder_links=False
     )
     return CheckerResult(
         statuses=statuses,
@@ -232,6 +239,7 @@ def checker_result(*, index: Page, params: QueryDict | dict) -> CheckerResult:
         unknown_status=unknown_status,
         unknown_need=unknown_need,
         guides=guides,
+        language_code=language_code,
     )
 
 

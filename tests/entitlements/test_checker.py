@@ -88,6 +88,7 @@ class CheckerTests:
         content = client.get("/en/entitlements/?need=food").content.decode()
         assert results(content) == []
         assert "There is no guide for this need yet." in content
+        assert 'href="/en/find/?need=food"' in content
 
     def test_form_works_without_javascript_and_says_nothing_is_stored(self, client, guides):
         content = client.get("/en/entitlements/").content.decode()

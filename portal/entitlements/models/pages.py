@@ -45,7 +45,9 @@ class EntitlementIndexPage(BasePage):
         from portal.entitlements.selectors import checker_result
 
         context = super().get_context(request, *args, **kwargs)
-        context["checker"] = checker_result(index=self, params=request.GET)
+        context["checker"] = checker_result(
+            index=self, params=request.GET, language_code=get_language()
+        )
         return context
 
 
