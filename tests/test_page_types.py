@@ -18,11 +18,12 @@ EXPECTED_PARENTS = {
     "sanctuary.SanctuaryPage": {"core.HomePage"},
     "sanctuary.PartnershipPage": {"sanctuary.SanctuaryPage"},
     "sanctuary.OutcomesPage": {"sanctuary.SanctuaryPage"},
-    "entitlements.EntitlementIndexPage": {"core.HomePage"},
-    "entitlements.EntitlementGuidePage": {"entitlements.EntitlementIndexPage"},
     "directory.DistrictIndexPage": {"core.HomePage"},
     "directory.DistrictPage": {"directory.DistrictIndexPage"},
     "directory.ServicePage": {"directory.DistrictPage"},
+    "entitlements.EntitlementIndexPage": {"core.HomePage"},
+    "entitlements.EntitlementGuidePage": {"entitlements.EntitlementIndexPage"},
+    "finder.ServiceFinderPage": {"core.HomePage"},
 }
 
 

@@ -1,0 +1,715 @@
+"""Reads for the service finder: parse the query, search, filter, count facets, page results.
+
+How it stays fast and constant in queries whatever the number of services:
+
+- a **facet index** (one small record per visible service: its districts, needs, statuses,
+  languages, cost, referral, hours) is built in four queries and kept in this process until the
+  next publish (the page cache's generation) or the next day;
+- free text goes through Wagtail's search backend with only ``live`` and ``locale_id`` filters,
+  which every backend supports (database, Elasticsearch), and yields translation keys; every
+  other filter and every facet count is then worked out in Python over the index;
+- only the page of results shown is loaded as pages, in four queries
+  (``directory.selectors.services_load_details``).
+
+Nothing here stores or logs what was searched.
+"""
+
+from __future__ import annotations
+
+import datetime
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db.models import DateField, IntegerField, TimeField, Value
+from django.http import QueryDict
+from django.utils import timezone
+from django.utils.translation import pgettext
+from wagtail.models import Locale
+
+from portal.core.page_cache import page_cache_generation
+from portal.directory.models import ClosedDate, DistrictPage, OpeningHours, ServicePage
+from portal.directory.selectors import (
+    PORTAL_TIME_ZONE,
+    OpeningState,
+    opening_state,
+    services_load_details,
+    taxonomy_terms,
+    visible_services,
+)
+from portal.taxonomy.models import District, ImmigrationStatus, Need, SpokenLanguage
+
+MAX_TEXT_LENGTH = 200  # characters of free text; longer is refused (400)
+MAX_SLUG_LENGTH = 60  # a slug longer than this cannot be ours: refused (400)
+MAX_QUERY_STRING_LENGTH = 2000  # bytes of query string in all
+MAX_PAGE = 10_000
+MAX_TEXT_MATCHES = 2000  # search hits considered; beyond this relevance is noise
+PER_PAGE = 20
+
+FILTERS = ("district", "need", "status", "language", "free", "no_referral", "open_now")
+TRUE_VALUES = {"1", "on", "true", "yes"}
+KNOWN_PARAMS = {"q", "page", *FILTERS}
+
+
+class FinderInputError(ValueError):
+    """The query cannot be answered: the message says why, in the reader's language."""
+
+
+# --- The query -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class UnknownValue:
+    param: str
+    value: str
+
+
+@dataclass(frozen=True)
+class FinderQuery:
+    q: str = ""
+    district: District | None = None
+    need: Need | None = None
+    status: ImmigrationStatus | None = None
+    language: SpokenLanguage | None = None
+    free: bool = False
+    no_referral: bool = False
+    open_now: bool = False
+    page: int = 1
+    unknown: tuple[UnknownValue, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.q and not self.active_filters
+
+    @property
+    def active_filters(self) -> list[str]:
+        return [name for name in FILTERS if getattr(self, name)]
+
+    def params(self, *, drop: tuple[str, ...] = (), page: int | None = None) -> dict[str, str]:
+        """The query as URL parameters, in DESIGN.md's order, without ``drop``."""
+        params: dict[str, str] = {}
+        if self.q and "q" not in drop:
+            params["q"] = self.q
+        for name in ("district", "need", "status"):
+            term = getattr(self, name)
+            if term is not None and name not in drop:
+                params[name] = term.slug
+        if self.language is not None and "language" not in drop:
+            params["language"] = self.language.code
+        for name in ("free", "no_referral", "open_now"):
+            if getattr(self, name) and name not in drop:
+                params[name] = "1"
+        if page and page > 1:
+            params["page"] = str(page)
+        return params
+
+    def query_string(self, *, drop: tuple[str, ...] = (), page: int | None = None) -> str:
+        params = self.params(drop=drop, page=page)
+        return f"?{urlencode(params)}" if params else ""
+
+
+def _clean_text(value: str) -> str:
+    return " ".join(value.split())
+
+
+def finder_query_parse(*, params: QueryDict | dict, query_string: str = "") -> FinderQuery:
+    """The reader's choices from the URL. Unknown slugs are kept aside (the page says so).
+
+    Raises FinderInputError for input no person could have typed into the form: too long, control
+    characters, or a page number that is not a number. Never raises anything else.
+    """
+    if len(query_string) > MAX_QUERY_STRING_LENGTH:
+        raise FinderInputError(pgettext("finder", "This search is too long. Please shorten it."))
+
+    def get(name: str) -> str:
+        value = params.get(name, "")
+        return value if isinstance(value, str) else ""
+
+    for name in KNOWN_PARAMS:
+        value = get(name)
+        if any(ord(char) < 32 and char not in "\t\n\r" for char in value):
+            raise FinderInputError(
+                pgettext("finder", "This search contains characters we cannot read.")
+            )
+    text = _clean_text(get("q"))
+    if len(text) > MAX_TEXT_LENGTH:
+        raise FinderInputError(
+            pgettext("finder", "Please use %(limit)d characters or fewer in the search box.")
+            % {"limit": MAX_TEXT_LENGTH}
+        )
+    raw_page = get("page").strip() or "1"
+    if not raw_page.isascii() or not raw_page.isdigit() or not 1 <= int(raw_page) <= MAX_PAGE:
+        raise FinderInputError(pgettext("finder", "That page number is not valid."))
+
+    terms = taxonomy_terms()
+    vocabularies = {
+        "district": {t.slug: t for t in terms.districts.values()},
+        "need": {t.slug: t for t in terms.needs.values()},
+        "status": {t.slug: t for t in terms.statuses.values()},
+        "language": {t.code: t for t in terms.languages.values()},
+    }
+    chosen = {}
+    unknown = []
+    for name, vocabulary in vocabularies.items():
+        raw = get(name).strip()
+        if len(raw) > MAX_SLUG_LENGTH:
+            raise FinderInputError(
+                pgettext("finder", "One of the choices in this link is too long to be real.")
+            )
+        if not raw:
+            chosen[name] = None
+        elif raw in vocabulary:
+            chosen[name] = vocabulary[raw]
+        else:
+            chosen[name] = None
+            unknown.append(UnknownValue(param=name, value=raw))
+    return FinderQuery(
+        q=text,
+        **chosen,
+        free=get("free").strip().lower() in TRUE_VALUES,
+        no_referral=get("no_referral").strip().lower() in TRUE_VALUES,
+        open_now=get("open_now").strip().lower() in TRUE_VALUES,
+        page=int(raw_page),
+        unknown=tuple(unknown),
+    )
+
+
+# --- The facet index -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class IndexedService:
+    pk: int
+    translation_key: str
+    locale_id: int
+    sort_key: str
+    free: bool
+    no_referral: bool
+    active: bool  # not temporarily closed
+    open_to_everyone: bool
+    district_id: int | None  # the district whose page lists it
+    districts: frozenset[int] | None  # None: county-wide
+    needs: frozenset[int]
+    statuses: frozenset[int]
+    languages: frozenset[int]
+    hours: dict[int, tuple[tuple[datetime.time, datetime.time], ...]]  # weekday → openings
+    closed: frozenset[datetime.date]
+
+    def serves_district(self, district_id: int) -> bool:
+        return self.districts is None or district_id in self.districts
+
+    def is_open(self, now: datetime.datetime) -> bool:
+        """Open at ``now`` (portal time), by its weekly hours and closed dates."""
+        if not self.active or not self.hours:
+            return False
+        today = now.date()
+        clock = now.time()
+        yesterday = today - datetime.timedelta(days=1)
+        if today not in self.closed:
+            for opens, closes in self.hours.get(today.weekday(), ()):
+                overnight = closes <= opens
+                if opens <= clock and (overnight or clock < closes):
+                    return True
+        if yesterday not in self.closed:
+            for opens, closes in self.hours.get(yesterday.weekday(), ()):
+                if closes <= opens and clock < closes:
+                    return True
+        return False
+
+
+@dataclass
+class FinderIndex:
+    services: list[IndexedService]  # in title order
+    by_key: dict[str, IndexedService]
+
+
+_index_memo: dict[tuple, FinderIndex] = {}
+_index_lock = threading.Lock()
+
+
+def finder_index(*, locale: Locale, today: datetime.date | None = None) -> FinderIndex:
+    """The facet index for readers of ``locale``, built once per publish, language and day.
+
+    A service not translated into ``locale`` is included in the source language, so residents
+    still find it. Kept in this process's memory (not the shared cache: it is rebuilt in four
+    queries, and unpickling it on every request would cost more than keeping it here).
+    """
+    today = today or timezone.localtime(timezone.now(), PORTAL_TIME_ZONE).date()
+    key = (page_cache_generation(), locale.pk, today)
+    index = _index_memo.get(key)
+    if index is None:
+        index = _finder_index_build(locale=locale, today=today)
+        with _index_lock:
+            for stale in [k for k in _index_memo if k[0] != key[0] or k[2] != today]:
+                _index_memo.pop(stale, None)
+            _index_memo[key] = index
+    return index
+
+
+def finder_index_forget() -> None:
+    with _index_lock:
+        _index_memo.clear()
+
+
+_locale_memo: dict[str, tuple[dict[int, Locale], Locale]] = {}
+
+
+def portal_locales() -> tuple[dict[int, Locale], Locale]:
+    """(every Locale by id, the source locale): one query per publish, not one per request."""
+    generation = page_cache_generation()
+    found = _locale_memo.get(generation)
+    if found is None:
+        by_id = {locale.pk: locale for locale in Locale.objects.all()}
+        source = Locale.get_default()
+        found = (by_id, by_id.get(source.pk, source))
+        _locale_memo.clear()
+        _locale_memo[generation] = found
+    return found
+
+
+def page_locale(page) -> Locale:
+    """A page's Locale without a query (``page.locale`` costs one)."""
+    by_id, _source = portal_locales()
+    return by_id.get(page.locale_id) or page.locale
+
+
+def _locale_ids(locale: Locale) -> list[int]:
+    _by_id, source = portal_locales()
+    return [locale.pk] if source.pk == locale.pk else [locale.pk, source.pk]
+
+
+def _finder_index_build(*, locale: Locale, today: datetime.date) -> FinderIndex:
+    visible = _visible(locale_ids=_locale_ids(locale), today=today)
+    # One query: every visible service in the reader's language and in the source language.
+    rows = list(
+        visible.values_list(
+            "pk",
+            "translation_key",
+            "locale_id",
+            "title",
+            "cost",
+            "referral",
+            "status",
+            "open_to_everyone",
+            "is_county_wide",
+            "path",
+            "depth",
+        )
+    )
+    chosen: dict[str, tuple] = {}
+    for row in rows:
+        key = str(row[1])
+        if key not in chosen or row[2] == locale.pk:
+            chosen[key] = row
+    id_filter = visible.values("pk")
+    # One query: the four taxonomy links of every one of them.
+    links = {
+        1: (ServicePage.needs.through, "need_id"),
+        2: (ServicePage.eligible_statuses.through, "immigrationstatus_id"),
+        3: (ServicePage.spoken_languages.through, "spokenlanguage_id"),
+        4: (ServicePage.districts_served.through, "district_id"),
+    }
+    queries = [
+        model.objects.filter(servicepage_id__in=id_filter)
+        .order_by()
+        .values_list("servicepage_id", column, Value(kind))
+        for kind, (model, column) in links.items()
+    ]
+    terms: dict[tuple[int, int], set[int]] = {}
+    for service_id, term_id, kind in queries[0].union(*queries[1:], all=True):
+        terms.setdefault((service_id, kind), set()).add(term_id)
+    # One query: which district each district page is for.
+    district_by_path = dict(DistrictPage.objects.values_list("path", "district_id"))
+    # One query: opening hours and closed dates from yesterday on.
+    hours_rows = (
+        OpeningHours.objects.filter(page_id__in=id_filter)
+        .order_by()
+        .values_list(
+            "page_id",
+            "weekday",
+            "opens",
+            "closes",
+            Value(None, output_field=DateField()),
+            Value(1),
+        )
+    )
+    closed_rows = (
+        ClosedDate.objects.filter(page_id__in=id_filter, date__gte=today - datetime.timedelta(1))
+        .order_by()
+        .values_list(
+            "page_id",
+            Value(None, output_field=IntegerField()),
+            Value(None, output_field=TimeField()),
+            Value(None, output_field=TimeField()),
+            "date",
+            Value(2),
+        )
+    )
+    hours: dict[int, dict[int, list]] = {}
+    closed: dict[int, set[datetime.date]] = {}
+    for page_id, weekday, opens, closes, date, kind in hours_rows.union(closed_rows, all=True):
+        if kind == 1:
+            hours.setdefault(page_id, {}).setdefault(weekday, []).append(
+                (_as_time(opens), _as_time(closes))
+            )
+        else:
+            closed.setdefault(page_id, set()).add(_as_date(date))
+    services = []
+    steplen = ServicePage.steplen
+    for (
+        pk,
+        key,
+        locale_id,
+        title,
+        cost,
+        referral,
+        status,
+        everyone,
+        county,
+        path,
+        depth,
+    ) in chosen.values():
+        home_district = district_by_path.get(path[: steplen * (depth - 1)])
+        served = terms.get((pk, 4), set())
+        if home_district is not None:
+            served = served | {home_district}
+        services.append(
+            IndexedService(
+                pk=pk,
+                translation_key=str(key),
+                locale_id=locale_id,
+                sort_key=title.casefold(),
+                free=cost == "free",
+                no_referral=referral != "needed",
+                active=status == "active",
+                open_to_everyone=everyone,
+                district_id=home_district,
+                districts=None if county else frozenset(served),
+                needs=frozenset(terms.get((pk, 1), ())),
+                statuses=frozenset(terms.get((pk, 2), ())),
+                languages=frozenset(terms.get((pk, 3), ())),
+                hours={day: tuple(sorted(rows)) for day, rows in hours.get(pk, {}).items()},
+                closed=frozenset(closed.get(pk, ())),
+            )
+        )
+    services.sort(key=lambda s: (s.sort_key, s.pk))
+    return FinderIndex(services=services, by_key={s.translation_key: s for s in services})
+
+
+def _visible(*, locale_ids: list[int], today: datetime.date):
+    services = visible_services(locale=locale_ids[0], today=today)
+    for other in locale_ids[1:]:
+        services = services | visible_services(locale=other, today=today)
+    return services
+
+
+def _as_time(value) -> datetime.time:
+    # A UNION loses the column types on SQLite: values come back as text there.
+    if isinstance(value, str):
+        return datetime.time.fromisoformat(value)
+    return value
+
+
+def _as_date(value) -> datetime.date:
+    if isinstance(value, str):
+        return datetime.date.fromisoformat(value[:10])
+    return value
+
+
+# --- Free text -------------------------------------------------------------------------------
+def text_matches(*, text: str, locale: Locale) -> dict[str, int]:
+    """Translation key → rank of the services whose text matches, best first.
+
+    Searches the reader's language and the source language through the configured Wagtail
+    search backend. Only ``live`` and ``locale_id`` are filtered in the backend: both are
+    FilterFields every backend supports, so the database and Elasticsearch take the same path.
+    """
+    results = (
+        ServicePage.objects.live()
+        .filter(locale_id__in=_locale_ids(locale))
+        .search(text, operator="and")
+    )
+    ranks: dict[str, int] = {}
+    for service in results[:MAX_TEXT_MATCHES]:
+        ranks.setdefault(str(service.translation_key), len(ranks))
+    return ranks
+
+
+# --- Filters and facets ----------------------------------------------------------------------
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Suggestion:
+    """'Without <filter>, N services would show': a way out of an empty list."""
+
+    param: str
+    label: str
+    count: int
+    query_string: str
+
+
+@dataclass
+class ResultCard:
+    service: ServicePage
+    organisation: object
+    district: District | None
+    opening: OpeningState
+    in_source_language: bool
+
+
+@dataclass
+class FinderResults:
+    query: FinderQuery
+    total: int
+    page: int
+    page_count: int
+    cards: list[ResultCard]
+    facets: dict[str, list[FacetOption]]
+    flags: dict[str, FacetOption]  # free / no_referral / open_now
+    suggestions: list[Suggestion] = field(default_factory=list)
+    guides: list = field(default_factory=list)
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.page_count
+
+    @property
+    def previous_query_string(self) -> str:
+        return self.query.query_string(page=self.page - 1)
+
+    @property
+    def next_query_string(self) -> str:
+        return self.query.query_string(page=self.page + 1)
+
+
+def _failures(
+    service: IndexedService,
+    query: FinderQuery,
+    ranks: dict[str, int] | None,
+    is_open: bool,
+) -> list[str]:
+    failed = []
+    if ranks is not None and service.translation_key not in ranks:
+        failed.append("q")
+    if query.district is not None and not service.serves_district(query.district.pk):
+        failed.append("district")
+    if query.need is not None and query.need.pk not in service.needs:
+        failed.append("need")
+    if (
+        query.status is not None
+        and not service.open_to_everyone
+        and query.status.pk not in service.statuses
+    ):
+        failed.append("status")
+    if query.language is not None and query.language.pk not in service.languages:
+        failed.append("language")
+    if query.free and not service.free:
+        failed.append("free")
+    if query.no_referral and not service.no_referral:
+        failed.append("no_referral")
+    if query.open_now and not is_open:
+        failed.append("open_now")
+    return failed
+
+
+def _filter_label(param: str, query: FinderQuery) -> str:
+    labels = {
+        "q": pgettext("finder", "the words “%(text)s”") % {"text": query.q},
+        "district": str(query.district) if query.district else "",
+        "need": str(query.need) if query.need else "",
+        "status": str(query.status) if query.status else "",
+        "language": str(query.language) if query.language else "",
+        "free": pgettext("finder", "Free only"),
+        "no_referral": pgettext("finder", "No referral needed"),
+        "open_now": pgettext("finder", "Open now"),
+    }
+    return labels[param]
+
+
+def finder_search(
+    *,
+    locale: Locale,
+    query: FinderQuery,
+    now: datetime.datetime | None = None,
+    per_page: int | None = None,
+) -> FinderResults:
+    """Results, facet counts and suggestions for ``query``, as readers of ``locale`` see them.
+
+    Filters combine with AND. Each option of a filter is counted with every *other* filter
+    applied, so its count is exactly what choosing it would show. A constant number of queries:
+    the index (cached), the text search (when there is text), and the page of results (four).
+    """
+    now = timezone.localtime(now or timezone.now(), PORTAL_TIME_ZONE)
+    per_page = per_page or PER_PAGE
+    index = finder_index(locale=locale, today=now.date())
+    ranks = text_matches(text=query.q, locale=locale) if query.q else None
+
+    terms = taxonomy_terms()
+    counts = {name: Counter() for name in ("district", "need", "status", "language")}
+    county_wide = 0  # counted for every district
+    everyone = 0  # counted for every status
+    flags = Counter()
+    drop = Counter()
+    matching: list[IndexedService] = []
+    for service in index.services:
+        is_open = service.is_open(now)
+        failed = _failures(service, query, ranks, is_open)
+        if len(failed) > 1:
+            continue
+        if len(failed) == 1:
+            drop[failed[0]] += 1
+        else:
+            matching.append(service)
+        only = failed[0] if failed else None
+        if only in (None, "district"):
+            if service.districts is None:
+                county_wide += 1
+            else:
+                counts["district"].update(service.districts)
+        if only in (None, "need"):
+            counts["need"].update(service.needs)
+        if only in (None, "status"):
+            if service.open_to_everyone:
+                everyone += 1
+            else:
+                counts["status"].update(service.statuses)
+        if only in (None, "language"):
+            counts["language"].update(service.languages)
+        if only in (None, "free") and service.free:
+            flags["free"] += 1
+        if only in (None, "no_referral") and service.no_referral:
+            flags["no_referral"] += 1
+        if only in (None, "open_now") and is_open:
+            flags["open_now"] += 1
+
+    def options(name: str, vocabulary: dict, *, value_of, extra: int = 0) -> list[FacetOption]:
+        chosen = getattr(query, name)
+        return [
+            FacetOption(
+                value=value_of(term),
+                label=str(term),
+                count=counts[name][pk] + extra,
+                selected=chosen is not None and chosen.pk == pk,
+            )
+            for pk, term in vocabulary.items()
+        ]
+
+    facets = {
+        "district": options(
+            "district", terms.districts, value_of=lambda t: t.slug, extra=county_wide
+        ),
+        "need": options("need", terms.needs, value_of=lambda t: t.slug),
+        "status": options("status", terms.statuses, value_of=lambda t: t.slug, extra=everyone),
+        "language": options("language", terms.languages, value_of=lambda t: t.code),
+    }
+    flag_options = {
+        name: FacetOption(
+            value="1",
+            label=_filter_label(name, query),
+            count=flags[name],
+            selected=getattr(query, name),
+        )
+        for name in ("free", "no_referral", "open_now")
+    }
+    if ranks is not None:
+        matching.sort(key=lambda s: ranks[s.translation_key])
+
+    total = len(matching)
+    page_count = max(1, -(-total // per_page))
+    page = min(query.page, page_count)
+    shown = matching[(page - 1) * per_page : page * per_page]
+    suggestions = []
+    if not matching:
+        for param in ["q", *FILTERS]:
+            if drop[param]:
+                suggestions.append(
+                    Suggestion(
+                        param=param,
+                        label=_filter_label(param, query),
+                        count=drop[param],
+                        query_string=query.query_string(drop=(param,)),
+                    )
+                )
+        suggestions.sort(key=lambda s: -s.count)
+    return FinderResults(
+        query=query,
+        total=total,
+        page=page,
+        page_count=page_count,
+        cards=result_cards(indexed=shown, locale=locale, now=now, terms=terms),
+        facets=facets,
+        flags=flag_options,
+        suggestions=suggestions,
+    )
+
+
+def result_cards(*, indexed: list[IndexedService], locale: Locale, now, terms) -> list[ResultCard]:
+    """The page of results as cards, in order: four queries whatever their number."""
+    if not indexed:
+        return []
+    pages = {
+        page.pk: page
+        for page in ServicePage.objects.filter(pk__in=[s.pk for s in indexed]).select_related(
+            "locale"
+        )
+    }
+    services = services_load_details(
+        services=[pages[s.pk] for s in indexed if s.pk in pages],
+        locations=False,
+        today=now.date(),
+    )
+    by_pk = {s.pk: s for s in indexed}
+    return [
+        ResultCard(
+            service=service,
+            organisation=service.localized_organisation,
+            district=terms.districts.get(by_pk[service.pk].district_id),
+            opening=opening_state(service=service, now=now),
+            in_source_language=service.locale_id != locale.pk,
+        )
+        for service in services
+    ]
+
+
+def finder_guides(*, locale: Locale, query: FinderQuery) -> list:
+    """Know-your-entitlements guides for the chosen need, with the answer for the status."""
+    if query.need is None:
+        return []
+    from portal.entitlements.selectors import guides_for
+
+    return guides_for(locale=locale, need=query.need, status=query.status)
+
+
+def finder_service(*, service_id: int, locale: Locale) -> tuple[ServicePage, ServicePage | None]:
+    """A visible service and its source-language version (None when it is in the source).
+
+    Raises ServicePage.DoesNotExist if the service is not visible to residents.
+    """
+    service = (visible_services(locale=locale) | visible_services(locale=Locale.get_default())).get(
+        pk=service_id
+    )
+    services_load_details(services=[service])
+    source = None
+    if service.locale_id != Locale.get_default().pk:
+        source = (
+            ServicePage.objects.live()
+            .filter(translation_key=service.translation_key, locale=Locale.get_default())
+            .first()
+        )
+        if source is not None:
+            services_load_details(services=[source])
+    return service, source
+
+
+def finder_service_district(*, service: ServicePage) -> District | None:
+    parent_path = service.path[: ServicePage.steplen * (service.depth - 1)]
+    return District.objects.filter(
+        pk__in=DistrictPage.objects.filter(path=parent_path).values("district_id")
+    ).first()
