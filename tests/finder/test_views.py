@@ -187,6 +187,13 @@ class ShareAndPrintTests:
         assert "Preston Food Bank" in html and "Share this service" in html
         assert "Opening hours" in html
 
+    def test_a_service_page_links_to_its_share_card_in_the_readers_language(self, client, county):
+        food_ar = county["services"]["food"].get_translation(county["arabic"])
+        html = client.get(food_ar.url).content.decode()
+        card = f"/ar/find/service/{food_ar.pk}/"
+        assert f'href="{card}"' in html
+        assert client.get(card).status_code == 200
+
     def test_bilingual_print_of_a_service_shows_english_beside_arabic(self, client, county):
         food_ar = county["services"]["food"].get_translation(county["arabic"])
         html = client.get(f"/ar/find/service/{food_ar.pk}/").content.decode()
