@@ -64,6 +64,11 @@ MEMBERS = [
     ("Lancashire Sanctuary Network (sample)", "voluntary", ""),
 ]
 
+# Members that also run services in the demo directory: their services are listed under them.
+MEMBER_ORGANISATIONS = {
+    "Lancashire and South Cumbria Integrated Care Board": "Lancashire and South Cumbria NHS (sample)",
+}
+
 FORUMS = [
     ("pendle", "Pendle Multi-Agency Refugee Forum", "Second Tuesday of the month, 10am"),
     ("preston", "Preston Sanctuary Forum", "First Thursday of the month, 2pm"),
@@ -227,6 +232,14 @@ def load(*, stdout) -> None:
             body="<p>The partnership meets four times a year and publishes its minutes.</p>",
         )
         sanctuary.add_child(instance=partnership)
+        from portal.directory.models import Organisation
+
+        organisations = {
+            o.name: o
+            for o in Organisation.objects.filter(
+                locale=locale, name__in=MEMBER_ORGANISATIONS.values()
+            )
+        }
         for order, (name, kind, role) in enumerate(MEMBERS):
             partnership.members.add(
                 PartnershipMember(
@@ -236,6 +249,7 @@ def load(*, stdout) -> None:
                     organisation_type=kind,
                     role=role,
                     url="https://www.example.org/",
+                    organisation=organisations.get(MEMBER_ORGANISATIONS.get(name, "")),
                 )
             )
         districts = {d.slug: d for d in District.objects.filter(slug__in=[f[0] for f in FORUMS])}

@@ -28,9 +28,35 @@ class MemberGroup:
 def partnership_member_groups(*, page) -> list[MemberGroup]:
     """Members grouped by type in a fixed order (councils first), each group in editor order."""
     groups = {value: MemberGroup(value, label) for value, label in OrganisationType.choices}
-    for member in page.members.all().select_related("logo"):
+    members = list(page.members.all().select_related("logo", "organisation"))
+    services = _member_services(members=members, locale_id=page.locale_id)
+    for member in members:
+        member.services = services.get(member.organisation_id, [])
         groups[member.organisation_type].members.append(member)
     return [group for group in groups.values() if group.members]
+
+
+def _member_services(*, members, locale_id) -> dict[int, list]:
+    """Organisation id → the services residents can see, in the page's language, in one query.
+
+    Members link to an organisation in any language; its services are matched across languages
+    by the organisation's translation key, and the directory decides what residents may see.
+    """
+    from portal.directory.selectors import visible_services
+
+    keys = {m.organisation.translation_key: m.organisation_id for m in members if m.organisation}
+    if not keys:
+        return {}
+    found: dict[int, list] = {}
+    services = (
+        visible_services(locale=locale_id)
+        .filter(organisation__translation_key__in=keys)
+        .select_related("organisation")
+        .order_by("title")
+    )
+    for service in services:
+        found.setdefault(keys[service.organisation.translation_key], []).append(service)
+    return found
 
 
 def partnership_forums(*, page) -> list:

@@ -167,6 +167,33 @@ class PartnershipPageTests:
         assert "Pendle refugee forum" in content
         assert 'href="tel:01282123456" dir="ltr"><bdi>01282 123456</bdi>' in content
 
+    def test_members_list_their_services_that_residents_can_see(self, client, home, locales):
+        from portal.directory.factories import (
+            DistrictIndexPageFactory,
+            DistrictPageFactory,
+            OrganisationFactory,
+            ServicePageFactory,
+        )
+
+        nhs = OrganisationFactory(name="Lancashire NHS (sample)")
+        district = DistrictPageFactory(parent=DistrictIndexPageFactory(parent=home))
+        ServicePageFactory(parent=district, organisation=nhs, title="Refugee health clinic")
+        ServicePageFactory(parent=district, organisation=nhs, title="Old clinic", status="closed")
+        ServicePageFactory(parent=district, title="Someone else's drop-in")
+        sanctuary = SanctuaryPageFactory(parent=home, slug="sanctuary")
+        page = PartnershipPageFactory(parent=sanctuary, slug="partnership")
+        add_members(page, 2)
+        member = page.members.first()
+        member.organisation = nhs
+        member.save()
+        page.save_revision().publish()
+
+        content = client.get("/en/sanctuary/partnership/").content.decode()
+        assert "Services in our directory:" in content
+        assert "Refugee health clinic" in content
+        assert "Old clinic" not in content  # closed: residents cannot use it
+        assert "Someone else" not in content
+
     def test_query_count_does_not_grow_with_members(self, client, home):
         sanctuary = SanctuaryPageFactory(parent=home, slug="sanctuary")
         few = PartnershipPageFactory(parent=sanctuary, slug="few")

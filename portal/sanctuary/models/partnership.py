@@ -53,6 +53,18 @@ class PartnershipMember(TranslatableMixin, Orderable):
         help_text=_("Optional logo, shown small. Its alt text is the organisation's name."),
     )
     url = models.URLField(_("website"), blank=True, help_text=_("The organisation's own website."))
+    organisation = models.ForeignKey(
+        "directory.Organisation",
+        verbose_name=_("organisation in the directory"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional: the same organisation in the service directory. Its services that "
+            "residents can use are then listed under the member."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -60,6 +72,7 @@ class PartnershipMember(TranslatableMixin, Orderable):
         FieldPanel("role"),
         FieldPanel("logo"),
         FieldPanel("url"),
+        FieldPanel("organisation"),
     ]
     translatable_fields = [
         TranslatableField("name"),
@@ -67,6 +80,7 @@ class PartnershipMember(TranslatableMixin, Orderable):
         SynchronizedField("organisation_type"),
         SynchronizedField("logo"),
         SynchronizedField("url"),
+        SynchronizedField("organisation"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
