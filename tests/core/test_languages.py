@@ -46,6 +46,19 @@ class DjangoKnowsEveryLanguageTests:
         # Without a catalog Django treats the language as unsupported and redirects away from it.
         assert translation.check_for_language(code)
 
+    @pytest.mark.parametrize("code", DEFAULT_PORTAL_LANGUAGES.split(",")[1:])
+    def test_every_ui_string_is_translated(self, code):
+        # A string left empty shows English to a reader (or a translator in the admin) who chose
+        # another language; a fuzzy one is a guess gettext does not use.
+        import polib
+
+        catalog = polib.pofile(
+            str(settings.BASE_DIR / "locale" / code / "LC_MESSAGES" / "django.po")
+        )
+        missing = [entry.msgid for entry in catalog.untranslated_entries()]
+        fuzzy = [entry.msgid for entry in catalog.fuzzy_entries()]
+        assert (missing, fuzzy) == ([], []), f"{code}: translate these in its .po file"
+
 
 class UIFallbackTests:
     def test_dari_falls_back_to_farsi_before_english(self):
