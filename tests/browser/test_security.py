@@ -42,8 +42,9 @@ class ContentSecurityPolicyInBrowserTests:
         strict_page.fill("#id_password", "a long password")
         strict_page.click("button[type=submit]")
         strict_page.wait_for_url(f"{live_server.url}/admin/")
-        strict_page.goto(f"{live_server.url}/admin/pages/{site.pk}/edit/")
-        strict_page.wait_for_load_state("networkidle")
+        # Not "networkidle": the editor keeps its editing session alive with periodic requests,
+        # and on a busy machine a quiet half-second may not come within the timeout.
+        strict_page.goto(f"{live_server.url}/admin/pages/{site.pk}/edit/", wait_until="load")
         # The editor is drawn by Wagtail's JavaScript: it exists only if its scripts ran.
         strict_page.wait_for_selector("[data-side-panel-toggle], .w-panel", timeout=15000)
         assert strict_page.csp_violations == []
