@@ -8,7 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from wagtail.models import Locale, Site
+        from wagtail.models import Locale, PageViewRestriction, Site
 
         from portal import languages
         from portal.core import i18n, operations, page_cache
@@ -19,5 +19,12 @@ class CoreConfig(AppConfig):
         # Every configured language gets a Wagtail Locale as soon as the database exists.
         post_migrate.connect(operations.locales_sync_after_migrate, sender=self)
         page_cache.connect_signals()
-        for model in (PortalSettings, Site, Locale):
+        from wagtail.signals import page_published
+
+        page_published.connect(
+            operations.database_statistics_refresh_soon,
+            dispatch_uid="portal-database-statistics",
+        )
+        # A new privacy setting must reach readers at once, not when the cached copy expires.
+        for model in (PortalSettings, Site, Locale, PageViewRestriction):
             page_cache.purge_when_saved(model)

@@ -22,10 +22,15 @@ answers ``If-None-Match``/``If-Modified-Since`` with ``304``.
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control, set_response_etag
@@ -46,9 +51,64 @@ def page_cache_generation() -> str:
     return generation
 
 
+class GenerationMemo:
+    """Answers kept in this process until the next purge: what a cached page would show anyway.
+
+    For reads that every uncached request repeats and that change only when something is
+    published or saved (a page's translations, its view restrictions, the finder's index): the
+    first request after a purge asks the database, the rest are answered from memory. At most
+    ``max_entries`` answers are kept, the least recently used going first, so a site with many
+    thousands of pages cannot fill the worker's memory.
+    """
+
+    def __init__(self, *, max_entries: int = 2000):
+        self.max_entries = max_entries
+        self._generation: str | None = None
+        self._entries: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """The answer for ``key``; ``compute()`` works it out when it is not kept."""
+        return self.get_many([key], lambda _missing: {key: compute()})[key]
+
+    def get_many(
+        self, keys: list[Hashable], compute: Callable[[list[Hashable]], dict[Hashable, Any]]
+    ) -> dict[Hashable, Any]:
+        """The answers for ``keys``; ``compute(missing)`` works out those not kept, at once."""
+        generation = page_cache_generation()
+        found: dict[Hashable, Any] = {}
+        with self._lock:
+            if generation != self._generation:
+                self._entries.clear()
+                self._generation = generation
+            for key in keys:
+                if key in self._entries:
+                    self._entries.move_to_end(key)
+                    found[key] = self._entries[key]
+        missing = [key for key in keys if key not in found]
+        if missing:
+            computed = compute(missing)
+            with self._lock:
+                if generation == self._generation:
+                    self._entries.update(computed)
+                    while len(self._entries) > self.max_entries:
+                        self._entries.popitem(last=False)
+            found.update(computed)
+        return found
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
 def page_cache_purge(**_signal_kwargs) -> None:
-    """Make every cached page stale. Connected to Wagtail's publishing signals."""
+    """Make every cached page stale. Connected to Wagtail's publishing signals.
+
+    Once now, and again when the transaction commits: a page rendered from the database while
+    the publish was still uncommitted must not outlive it.
+    """
     cache.set(GENERATION_KEY, str(time.time_ns()), timeout=None)
+    transaction.on_commit(lambda: cache.set(GENERATION_KEY, str(time.time_ns()), timeout=None))
 
 
 def purge_when_saved(model) -> None:

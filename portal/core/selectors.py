@@ -10,7 +10,12 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page
 
+from portal.core.page_cache import GenerationMemo
 from portal.languages import KNOWN_LANGUAGES
+
+# Both change only on publish (which purges the page cache): kept until then in this process.
+_live_translations = GenerationMemo()
+_translation_states = GenerationMemo()
 
 
 @dataclass(frozen=True)
@@ -31,8 +36,9 @@ def home_sections(*, home: Page) -> list[Page]:
 def live_translations(*, page: Page, request: HttpRequest | None = None) -> dict[str, Page]:
     """Every live version of ``page`` (itself included), keyed by language code.
 
-    One query per page and request: the switcher, the hreflang links and the translation notice
-    all need it, so the answer is kept on the request.
+    The switcher, the hreflang links and the translation notice all need it: one query per page
+    until the next publish, kept on the request and in this process. The pages are shared, so
+    callers must not change them.
     """
     memo = getattr(request, "_portal_live_translations", None)
     if memo is None:
@@ -40,8 +46,12 @@ def live_translations(*, page: Page, request: HttpRequest | None = None) -> dict
         if request is not None:
             request._portal_live_translations = memo
     if page.pk not in memo:
-        pages = page.get_translations(inclusive=True).live().select_related("locale")
-        memo[page.pk] = {p.locale.language_code: p for p in pages}
+
+        def find() -> dict[str, Page]:
+            pages = page.get_translations(inclusive=True).live().select_related("locale")
+            return {p.locale.language_code: p for p in pages}
+
+        memo[page.pk] = _live_translations.get(page.pk, find)
     return memo[page.pk]
 
 
@@ -137,8 +147,16 @@ def page_translation_state(
     otherwise what is missing or out of date, and when it was reviewed.
 
     Uses wagtail-localize's own records (TranslationSource, Translation.get_progress()) and the
-    translation app's freshness record, in one query besides the progress count.
+    translation app's freshness record, in one query besides the progress count, until the next
+    publish (a cached page shows the same notice until then too).
     """
+    host = request.get_host() if request is not None else ""
+    return _translation_states.get(
+        (page.pk, host), lambda: _page_translation_state_find(page=page, request=request)
+    )
+
+
+def _page_translation_state_find(*, page: Page, request: HttpRequest | None):
     from wagtail_localize.models import Translation
 
     translation = (

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from portal.core.operations import database_statistics_refresh
 from portal.directory import csv_io
 from portal.directory.models import ListingProblem, Organisation, ServicePage
 from portal.directory.selectors import portal_today, service_district_page
@@ -115,6 +116,9 @@ def service_import_csv(
                     progress(number, len(rows))
     except _RowFailed as failure:
         return ImportResult(errors=failure.errors)
+    if result.created:
+        # Many services at once: the search planner must know (see database_statistics_refresh).
+        transaction.on_commit(database_statistics_refresh)
     return result
 
 

@@ -8,6 +8,9 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translation")
 
     def ready(self):
+        from portal.core.page_cache import purge_when_saved
         from portal.translation import signals
+        from portal.translation.models import TranslationFreshness
 
         signals.connect()
+        purge_when_saved(TranslationFreshness)  # readers' "out of date" notices read it

@@ -3,11 +3,11 @@ readers' searches are never stored, and browsers can revalidate with 304."""
 
 import pytest
 from django.core.cache import cache
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from portal.core.factories import StandardPageFactory
 from portal.core.models import PortalSettings
-from portal.core.page_cache import HIT_HEADER
+from portal.core.page_cache import HIT_HEADER, GenerationMemo, page_cache_purge
 from portal.taxonomy.models import Need
 
 
@@ -112,6 +112,20 @@ class PageCachePurgeTests:
         assert response[HIT_HEADER] == "miss"
         assert "0808 0000 000" in response.content.decode()
 
+    def test_making_a_page_private_takes_it_off_the_public_site_at_once(self, client, home):
+        page = StandardPageFactory(parent=home, slug="partners-only")
+        assert client.get("/en/partners-only/").status_code == 200
+        assert client.get("/en/partners-only/")[HIT_HEADER] == "hit"
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.LOGIN
+        )
+        for url in ("/en/partners-only/", "/en/partners-only/?from=leaflet"):
+            response = client.get(url)
+            assert response.status_code == 302, url
+            assert "/login/" in response["Location"]
+        restriction.delete()
+        assert client.get("/en/partners-only/").status_code == 200
+
     def test_renaming_a_taxonomy_label_purges(self, client, home):
         client.get("/en/")
         Need.objects.create(slug="transport", label_en="Transport")
@@ -155,3 +169,36 @@ class CachedSiteTests:
         site.root_page = home
         site.save()
         assert client.get("/en/").status_code == 200
+
+
+@pytest.mark.django_db  # a purge also waits for the transaction to commit
+class GenerationMemoTests:
+    def test_answers_are_kept_until_the_next_purge(self):
+        memo = GenerationMemo()
+        calls = []
+        assert memo.get("a", lambda: calls.append(1) or "first") == "first"
+        assert memo.get("a", lambda: calls.append(1) or "second") == "first"
+        page_cache_purge()
+        assert memo.get("a", lambda: calls.append(1) or "third") == "third"
+        assert len(calls) == 2
+
+    def test_only_the_most_recently_used_answers_are_kept(self):
+        memo = GenerationMemo(max_entries=2)
+        memo.get("a", lambda: 1)
+        memo.get("b", lambda: 2)
+        memo.get("a", lambda: 1)  # used again: "b" is now the oldest
+        memo.get("c", lambda: 3)
+        assert memo.get("a", lambda: "again") == 1
+        assert memo.get("b", lambda: "again") == "again"
+
+    def test_many_at_once_computes_only_the_missing(self):
+        memo = GenerationMemo()
+        memo.get("a", lambda: 1)
+        asked = []
+
+        def compute(missing):
+            asked.extend(missing)
+            return {key: key.upper() for key in missing}
+
+        assert memo.get_many(["a", "b", "c"], compute) == {"a": 1, "b": "B", "c": "C"}
+        assert asked == ["b", "c"]

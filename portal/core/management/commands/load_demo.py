@@ -9,6 +9,8 @@ import importlib.util
 from django.apps import apps
 from django.core.management.base import BaseCommand
 
+from portal.core.operations import database_statistics_refresh
+
 
 def demo_loaders():
     for config in apps.get_app_configs():
@@ -26,4 +28,5 @@ class Command(BaseCommand):
         for label, module in demo_loaders():
             self.stdout.write(f"Loading demo content: {label}")
             module.load(stdout=self.stdout)
+        database_statistics_refresh()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
