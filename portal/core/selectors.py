@@ -60,6 +60,7 @@ def language_links(
 ) -> list[LanguageLink]:
     """Links for the language switcher, one per configured language, in the configured order."""
     translations = live_translations(page=page, request=request) if page is not None else {}
+    same_view = _same_view_suffix(request=request, page=page) if page is not None else ""
     links = []
     for code, _name in settings.LANGUAGES:
         lang = KNOWN_LANGUAGES[code]
@@ -69,6 +70,8 @@ def language_links(
             is_translation = url is not None
             if url is None:
                 url = f"/{code}/"
+            else:
+                url += same_view
         else:
             # Not a Wagtail page (finder, search…): same view in the other language, same filters.
             url = translate_url(request.path, code)
@@ -86,6 +89,19 @@ def language_links(
             )
         )
     return links
+
+
+def _same_view_suffix(*, request: HttpRequest, page: Page) -> str:
+    """What the reader chose on this page, to keep when they change language: a routable page's
+    own sub-path (``print/``, ``service/12/``) and the query string (the finder's filters, the
+    entitlement checker's status and need). Their values are slugs, the same in every language."""
+    page_url = page.get_url(request) or ""
+    suffix = ""
+    if page_url.startswith("/") and request.path.startswith(page_url):
+        suffix = request.path[len(page_url) :]
+    if request.GET:
+        suffix += f"?{urlencode(request.GET, doseq=True)}"
+    return suffix
 
 
 def hreflang_alternates(*, request: HttpRequest, page: Page) -> list[tuple[str, str]]:

@@ -48,6 +48,18 @@ class HomePageRenderingTests:
         # No Ukrainian version of this page: the link goes to the Ukrainian home page.
         assert 'href="/language/uk/?next=/uk/"' in content
 
+    def test_switching_language_keeps_what_the_reader_chose(self, client, home):
+        from portal.finder.factories import ServiceFinderPageFactory
+
+        finder = ServiceFinderPageFactory(parent=home, slug="find")
+        finder.copy_for_translation(_locale("ar")).save_revision().publish()
+        content = client.get("/en/find/?need=food&free=1").content.decode()
+        assert 'href="/language/ar/?next=/ar/find/%3Fneed%3Dfood%26free%3D1"' in content
+        content = client.get("/en/find/print/?need=food").content.decode()
+        assert 'href="/language/ar/?next=/ar/find/print/%3Fneed%3Dfood"' in content
+        # No Ukrainian finder: the Ukrainian home page, without the choices.
+        assert 'href="/language/uk/?next=/uk/"' in content
+
     def test_hreflang_alternates_list_only_live_translations(self, client, home):
         page = StandardPageFactory(parent=home, slug="contact", title="Contact us")
         arabic = page.copy_for_translation(_locale("ar"))
