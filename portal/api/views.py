@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -32,7 +31,7 @@ from portal.api.selectors import (
     paged,
 )
 from portal.api.taxonomies import oruk_taxonomies
-from portal.core.forms import client_fingerprint
+from portal.core.forms import rate_limit_wait
 from portal.core.page_cache import page_cache_generation
 from portal.directory.models import ServiceLocation
 
@@ -54,29 +53,6 @@ def error(status: int, code: str, message: str, **extra) -> JsonResponse:
     return response
 
 
-def _rate_limited(request) -> int:
-    """Count this request; the seconds to wait when the client is over the limit, else 0."""
-    now = time.time()
-    window = int(now // RATE_WINDOW_SECONDS)
-    key = f"api-oruk:rate:{client_fingerprint(request)}:{window}"
-    cache.add(key, 0, timeout=RATE_WINDOW_SECONDS + 5)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=RATE_WINDOW_SECONDS + 5)
-        count = 1
-    if count <= settings.API_ORUK_RATE_LIMIT:
-        return 0
-    return max(1, int((window + 1) * RATE_WINDOW_SECONDS - now) + 1)
-
-
-def _no_language_redirect(request) -> None:
-    """Keep our 404s: LocaleMiddleware redirects a 404 outside /<lang>/ to /<lang>/… when that
-    path could be a page (Wagtail's catch-all says every path could). It decides from the
-    request's URLconf, so the API's own, which has no language prefixes, is named here."""
-    request.urlconf = "portal.api.urls"
-
-
 class NotFound(LookupError):
     pass
 
@@ -86,7 +62,6 @@ def oruk_endpoint(view):
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        _no_language_redirect(request)
         if request.method == "OPTIONS":
             response = HttpResponse(status=204)
             for header, value in CORS_HEADERS.items():
@@ -96,7 +71,12 @@ def oruk_endpoint(view):
             response = error(405, "method_not_allowed", _("This API is read-only: use GET."))
             response["Allow"] = "GET, HEAD, OPTIONS"
             return response
-        wait = _rate_limited(request)
+        wait = rate_limit_wait(
+            request,
+            scope="api-oruk",
+            limit=settings.API_ORUK_RATE_LIMIT,
+            period_seconds=RATE_WINDOW_SECONDS,
+        )
         if wait:
             response = error(
                 429,
@@ -327,5 +307,4 @@ def organization_detail(request, id, *, language, query):
 
 
 def not_found(request, *args, **kwargs):
-    _no_language_redirect(request)
     return error(404, "not_found", _("There is no such endpoint. Start at /api/oruk/."))

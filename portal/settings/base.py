@@ -119,7 +119,7 @@ MIDDLEWARE = [
     "portal.core.page_cache.AnonymousPageCacheMiddleware",
     "portal.core.page_cache.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.core.i18n.LocaleMiddleware",  # Django's, keeping 404s under /api/ as they are
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

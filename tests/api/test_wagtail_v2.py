@@ -50,3 +50,9 @@ class PagesEndpointTests:
     def test_no_browsable_html_api(self, client, home):
         response = client.get("/api/v2/pages/", HTTP_ACCEPT="text/html")
         assert not response["Content-Type"].startswith("text/html")
+
+    def test_a_missing_page_is_a_json_404_not_a_redirect_to_a_language(self, client, home):
+        response = client.get("/api/v2/pages/999999/")
+        assert response.status_code == 404
+        assert response["Content-Type"].startswith("application/json")
+        assert response.json() == {"message": "No Page matches the given query."}
