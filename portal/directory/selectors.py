@@ -15,7 +15,6 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import (
     BooleanField,
     CharField,
@@ -35,6 +34,7 @@ from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
+from portal.core.page_cache import GenerationMemo
 from portal.directory.models import (
     ClosedDate,
     DistrictIndexPage,
@@ -202,10 +202,6 @@ def service_district_ids(*, services: Iterable[ServicePage]) -> dict[int, set[in
     return result
 
 
-TAXONOMY_CACHE_KEY = "directory:taxonomy-terms"
-TAXONOMY_CACHE_SECONDS = 300
-
-
 @dataclass
 class TaxonomyTerms:
     """Every taxonomy term by id, in the editors' order. Labels follow the active language."""
@@ -216,25 +212,25 @@ class TaxonomyTerms:
     districts: dict[int, District]
 
 
-def taxonomy_terms() -> TaxonomyTerms:
-    """The shared vocabularies, kept in the cache: dozens of terms, read on every directory page.
+_taxonomy_terms = GenerationMemo(max_entries=1)
 
-    Emptied whenever a term is saved or deleted (see apps.py), and after a few minutes anyway.
+
+def taxonomy_terms() -> TaxonomyTerms:
+    """The shared vocabularies: dozens of terms, read several times on every directory page.
+
+    Kept in this process until the next purge of the page cache, which saving or deleting a term
+    starts (taxonomy/apps.py): not in the shared cache, where each read meant unpickling them all.
     """
-    terms = cache.get(TAXONOMY_CACHE_KEY)
-    if terms is None:
-        terms = TaxonomyTerms(
+
+    def find() -> TaxonomyTerms:
+        return TaxonomyTerms(
             needs={t.pk: t for t in Need.objects.in_order()},
             statuses={t.pk: t for t in ImmigrationStatus.objects.in_order()},
             languages={t.pk: t for t in SpokenLanguage.objects.in_order()},
             districts={t.pk: t for t in District.objects.in_order()},
         )
-        cache.set(TAXONOMY_CACHE_KEY, terms, TAXONOMY_CACHE_SECONDS)
-    return terms
 
-
-def taxonomy_terms_forget() -> None:
-    cache.delete(TAXONOMY_CACHE_KEY)
+    return _taxonomy_terms.get("terms", find)
 
 
 def _prefetched(instance, name: str, model, objects: list) -> None:
@@ -372,8 +368,8 @@ def _load_rows(services: list[ServicePage], *, closed_from, locations: bool) -> 
         hours = [
             OpeningHours(
                 weekday=row["number"],
-                opens=_as_time(row["time_a"]),
-                closes=_as_time(row["time_b"]),
+                opens=as_time(row["time_a"]),
+                closes=as_time(row["time_b"]),
                 **_child_fields(row),
             )
             for row in found.get(_HOURS, [])
@@ -381,7 +377,7 @@ def _load_rows(services: list[ServicePage], *, closed_from, locations: bool) -> 
         hours.sort(key=lambda r: (r.weekday, r.opens))
         _prefetched(service, "opening_hours", OpeningHours, hours)
         closed_dates = [
-            ClosedDate(date=_as_date(row["day"]), reason=row["text_a"] or "", **_child_fields(row))
+            ClosedDate(date=as_date(row["day"]), reason=row["text_a"] or "", **_child_fields(row))
             for row in found.get(_CLOSED, [])
         ]
         closed_dates.sort(key=lambda r: r.date)
@@ -414,14 +410,14 @@ def _child_fields(row: dict) -> dict:
     }
 
 
-def _as_time(value) -> datetime.time:
+def as_time(value) -> datetime.time:
     # Column types can be lost through a UNION on SQLite: values may come back as text there.
     if isinstance(value, str):
         return datetime.time.fromisoformat(value)
     return value
 
 
-def _as_date(value) -> datetime.date:
+def as_date(value) -> datetime.date:
     if isinstance(value, str):
         return datetime.date.fromisoformat(value[:10])
     return value
@@ -433,27 +429,24 @@ def _as_decimal(value) -> Decimal | None:
     return Decimal(str(value)).quantize(Decimal("0.000001"))
 
 
-ORGANISATIONS_CACHE_KEY = "directory:organisations"
+_organisations_memo = GenerationMemo(max_entries=1)
 
 
 def _organisations() -> dict:
-    """{'pk': {pk: org}, 'translated': {(translation key, locale id): org}}, cached.
+    """{'pk': {pk: org}, 'translated': {(translation key, locale id): org}}.
 
-    A county has a few hundred organisations at most; emptied whenever one is saved.
+    A county has a few hundred organisations at most: kept in this process until the next purge
+    of the page cache, which saving or deleting one starts (apps.py).
     """
-    found = cache.get(ORGANISATIONS_CACHE_KEY)
-    if found is None:
+
+    def find() -> dict:
         organisations = list(Organisation.objects.all())
-        found = {
+        return {
             "pk": {org.pk: org for org in organisations},
             "translated": {(org.translation_key, org.locale_id): org for org in organisations},
         }
-        cache.set(ORGANISATIONS_CACHE_KEY, found, TAXONOMY_CACHE_SECONDS)
-    return found
 
-
-def organisations_forget() -> None:
-    cache.delete(ORGANISATIONS_CACHE_KEY)
+    return _organisations_memo.get("organisations", find)
 
 
 def localized_organisations(

@@ -126,6 +126,22 @@ class PageCachePurgeTests:
         restriction.delete()
         assert client.get("/en/partners-only/").status_code == 200
 
+    def test_renaming_an_organisation_shows_on_its_services_at_once(self, client, home):
+        from portal.directory.factories import (
+            DistrictIndexPageFactory,
+            DistrictPageFactory,
+            ServicePageFactory,
+        )
+
+        district = DistrictPageFactory(parent=DistrictIndexPageFactory(parent=home))
+        service = ServicePageFactory(parent=district)
+        url = service.get_url()
+        assert service.organisation.name in client.get(url).content.decode()
+        assert client.get(url)[HIT_HEADER] == "hit"
+        service.organisation.name = "Lancashire Sanctuary Network"
+        service.organisation.save()
+        assert "Lancashire Sanctuary Network" in client.get(url).content.decode()
+
     def test_renaming_a_taxonomy_label_purges(self, client, home):
         client.get("/en/")
         Need.objects.create(slug="transport", label_en="Transport")
