@@ -1,6 +1,7 @@
 """Server-side latency and SQL query count of the service finder. A benchmark, not a test.
 
     .venv/bin/python bench/finder.py [--services 10000] [--requests 400] [--database-url URL]
+                                     [--reuse FILE.sqlite3] [--build-only]
 
 Builds a throwaway database (SQLite in a temporary directory unless --database-url) with the
 county's 14 districts and N services (80 % in English, 10 % with an Arabic and 10 % with a
@@ -9,6 +10,9 @@ stack in this process (no network): text only, filters only, text + filters, and
 (every facet is counted on every request). Prints p50/p95/p99 per kind and the SQL queries per
 request, and appends them to bench/results/finder-<date>.txt. Timings on a shared machine are
 noisy: record the machine and the date with the figures (docs/performance.md).
+
+Building 10,000 services takes minutes. ``--reuse FILE`` keeps the SQLite database in FILE: the
+first run builds it, later runs measure it again as it is (``--build-only`` stops after building).
 """
 
 from __future__ import annotations
@@ -63,7 +67,7 @@ QUERIES = {
     ],
     "facets only": ["page=1", "free=1"],
 }
-ARABIC_QUERIES = ["q=%D8%B7%D8%B9%D8%A7%D9%85", "q=food&district=fylde", "need=housing"]
+ARABIC_QUERIES = ["q=%D8%A7%D9%84%D8%B7%D8%B9%D8%A7%D9%85", "q=food&district=fylde", "need=housing"]
 
 
 def setup_django(database_url: str | None, workdir: Path) -> None:
@@ -72,6 +76,7 @@ def setup_django(database_url: str | None, workdir: Path) -> None:
     import django
 
     django.setup()
+    import portal.wsgi  # noqa: F401 - loads the app as gunicorn does (incl. its gc.freeze())
 
 
 def build(services: int, seed: int = 1) -> None:
@@ -79,7 +84,11 @@ def build(services: int, seed: int = 1) -> None:
     from django.db import transaction
     from wagtail.models import Locale
 
-    from portal.core.operations import home_page_ensure, page_translate
+    from portal.core.operations import (
+        database_statistics_refresh,
+        home_page_ensure,
+        page_translate,
+    )
     from portal.directory.models import DistrictIndexPage, DistrictPage, OpeningHours, ServicePage
     from portal.finder.models import ServiceFinderPage
     from portal.taxonomy.models import District, ImmigrationStatus, Need, SpokenLanguage
@@ -162,6 +171,7 @@ def build(services: int, seed: int = 1) -> None:
                 copy.eligible_statuses.set(service.eligible_statuses.all())
                 copy.spoken_languages.set(service.spoken_languages.all())
                 created += 1
+    database_statistics_refresh()  # as load_demo and the CSV import do after adding many
     print(
         f"built {ServicePage.objects.count()} services "
         f"({ServicePage.objects.exclude(locale=home.locale).count()} translations) "
@@ -174,19 +184,20 @@ def measure(requests: int) -> list[str]:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from portal.finder.selectors import finder_index_forget
+    from portal.core.page_cache import page_cache_purge
 
     client = Client()
     lines = []
-    finder_index_forget()
+    client.get("/en/find/")  # opens the database connection
+    page_cache_purge()  # as a publish does: every remembered answer is worked out again
     with CaptureQueriesContext(connection) as cold_queries:
         started = time.perf_counter()
         assert client.get("/en/find/?page=1").status_code == 200
         cold = (time.perf_counter() - started) * 1000
+    cold_count = len(cold_queries)  # before the next request resets Django's query log
     client.get("/ar/find/?page=1")  # each language has its own index
     lines.append(
-        f"first request after a publish (builds the index): {cold:.0f} ms, "
-        f"{len(cold_queries)} queries"
+        f"first request after a publish (builds the index): {cold:.0f} ms, {cold_count} queries"
     )
     mix = [(kind, f"/en/find/?{q}") for kind, qs in QUERIES.items() for q in qs]
     mix += [
@@ -205,6 +216,19 @@ def measure(requests: int) -> list[str]:
             print(url, *(f"  {q['sql'][:150]}" for q in queries.captured_queries), sep="\n")
         timings[kind].append(elapsed)
         query_counts[kind].add(len(queries))
+    # Pages of results nobody has asked for since the last publish: their cards are loaded from
+    # the database (the mix above shows the same pages again, whose cards are remembered).
+    unseen = [f"/en/find/?page={n}" for n in random.Random(2).sample(range(2, 400), 60)]
+    timings["unseen page"] = []
+    query_counts["unseen page"] = set()
+    for url in unseen:
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            response = client.get(url)
+            elapsed = (time.perf_counter() - started) * 1000
+        assert response.status_code == 200, url
+        timings["unseen page"].append(elapsed)
+        query_counts["unseen page"].add(len(queries))
     every = [t for values in timings.values() for t in values]
     for kind, values in [*timings.items(), ("all", every)]:
         q = statistics.quantiles(values, n=100)
@@ -225,15 +249,31 @@ def main() -> None:
     parser.add_argument("--services", type=int, default=10_000)
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--database-url")
+    parser.add_argument("--reuse", type=Path, help="SQLite file to build once and measure again")
+    parser.add_argument("--build-only", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
-        setup_django(args.database_url, Path(workdir))
-        build(args.services)
+        database_url = args.database_url
+        if args.reuse:
+            database_url = f"sqlite:///{args.reuse.resolve()}"
+        reused = args.reuse is not None and args.reuse.exists()
+        setup_django(database_url, Path(workdir))
+        if reused:
+            from portal.directory.models import ServicePage
+
+            print(f"measuring {args.reuse}: {ServicePage.objects.count()} services as built before")
+        else:
+            build(args.services)
+        if args.build_only:
+            return
         lines = measure(args.requests)
+        from portal.directory.models import ServicePage
+
+        built = ServicePage.objects.count()
     header = (
         f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, "
         f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
-        f"Python {platform.python_version()}, {args.services} services, "
+        f"Python {platform.python_version()}, {built} services, "
         f"{'PostgreSQL' if args.database_url else 'SQLite'}"
     )
     report = "\n".join([header, *lines])

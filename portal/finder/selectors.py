@@ -17,9 +17,9 @@ Nothing here stores or logs what was searched.
 from __future__ import annotations
 
 import datetime
-import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.db.models import DateField, IntegerField, TimeField, Value
@@ -28,11 +28,13 @@ from django.utils import timezone
 from django.utils.translation import pgettext
 from wagtail.models import Locale
 
-from portal.core.page_cache import page_cache_generation
+from portal.core.page_cache import GenerationMemo
 from portal.directory.models import ClosedDate, DistrictPage, OpeningHours, ServicePage
 from portal.directory.selectors import (
     PORTAL_TIME_ZONE,
     OpeningState,
+    as_date,
+    as_time,
     opening_state,
     services_load_details,
     taxonomy_terms,
@@ -44,7 +46,7 @@ MAX_TEXT_LENGTH = 200  # characters of free text; longer is refused (400)
 MAX_SLUG_LENGTH = 60  # a slug longer than this cannot be ours: refused (400)
 MAX_QUERY_STRING_LENGTH = 2000  # bytes of query string in all
 MAX_PAGE = 10_000
-MAX_TEXT_MATCHES = 2000  # search hits considered; beyond this relevance is noise
+MAX_TEXT_MATCHES = 5000  # search hits considered; more than this, the reader is asked to narrow
 PER_PAGE = 20
 
 FILTERS = ("district", "need", "status", "language", "free", "no_referral", "open_now")
@@ -174,8 +176,15 @@ def finder_query_parse(*, params: QueryDict | dict, query_string: str = "") -> F
 
 
 # --- The facet index -------------------------------------------------------------------------
-@dataclass(frozen=True)
-class IndexedService:
+class IndexedService(NamedTuple):
+    """One visible service, as the finder filters and counts it.
+
+    A tuple of plain values (no sets, dicts or objects), which Python's garbage collector stops
+    tracking: with 10,000 services, an index of objects and sets added some 80,000 containers
+    for every full collection to walk, seen as 0.1-0.3 s pauses in the finder's slowest requests
+    (docs/performance.md).
+    """
+
     pk: int
     translation_key: str
     locale_id: int
@@ -185,12 +194,12 @@ class IndexedService:
     active: bool  # not temporarily closed
     open_to_everyone: bool
     district_id: int | None  # the district whose page lists it
-    districts: frozenset[int] | None  # None: county-wide
-    needs: frozenset[int]
-    statuses: frozenset[int]
-    languages: frozenset[int]
-    hours: dict[int, tuple[tuple[datetime.time, datetime.time], ...]]  # weekday → openings
-    closed: frozenset[datetime.date]
+    districts: tuple[int, ...] | None  # None: county-wide
+    needs: tuple[int, ...]
+    statuses: tuple[int, ...]
+    languages: tuple[int, ...]
+    hours: tuple[tuple[tuple[datetime.time, datetime.time], ...], ...]  # by weekday; () if none
+    closed: tuple[datetime.date, ...]
 
     def serves_district(self, district_id: int) -> bool:
         return self.districts is None or district_id in self.districts
@@ -203,12 +212,12 @@ class IndexedService:
         clock = now.time()
         yesterday = today - datetime.timedelta(days=1)
         if today not in self.closed:
-            for opens, closes in self.hours.get(today.weekday(), ()):
+            for opens, closes in self.hours[today.weekday()]:
                 overnight = closes <= opens
                 if opens <= clock and (overnight or clock < closes):
                     return True
         if yesterday not in self.closed:
-            for opens, closes in self.hours.get(yesterday.weekday(), ()):
+            for opens, closes in self.hours[yesterday.weekday()]:
                 if closes <= opens and clock < closes:
                     return True
         return False
@@ -218,10 +227,20 @@ class IndexedService:
 class FinderIndex:
     services: list[IndexedService]  # in title order
     by_key: dict[str, IndexedService]
+    _open: tuple[datetime.datetime, frozenset[int]] | None = None
+
+    def open_at(self, now: datetime.datetime) -> frozenset[int]:
+        """The ids of the services open at ``now``, worked out once a minute, not per request."""
+        minute = now.replace(second=0, microsecond=0)
+        found = self._open
+        if found is None or found[0] != minute:
+            found = (minute, frozenset(s.pk for s in self.services if s.is_open(minute)))
+            self._open = found
+        return found[1]
 
 
-_index_memo: dict[tuple, FinderIndex] = {}
-_index_lock = threading.Lock()
+_indexes = GenerationMemo(max_entries=64)  # a language and a day each
+_locales = GenerationMemo(max_entries=1)
 
 
 def finder_index(*, locale: Locale, today: datetime.date | None = None) -> FinderIndex:
@@ -232,36 +251,22 @@ def finder_index(*, locale: Locale, today: datetime.date | None = None) -> Finde
     queries, and unpickling it on every request would cost more than keeping it here).
     """
     today = today or timezone.localtime(timezone.now(), PORTAL_TIME_ZONE).date()
-    key = (page_cache_generation(), locale.pk, today)
-    index = _index_memo.get(key)
-    if index is None:
-        index = _finder_index_build(locale=locale, today=today)
-        with _index_lock:
-            for stale in [k for k in _index_memo if k[0] != key[0] or k[2] != today]:
-                _index_memo.pop(stale, None)
-            _index_memo[key] = index
-    return index
+    return _indexes.get((locale.pk, today), lambda: _finder_index_build(locale=locale, today=today))
 
 
 def finder_index_forget() -> None:
-    with _index_lock:
-        _index_memo.clear()
-
-
-_locale_memo: dict[str, tuple[dict[int, Locale], Locale]] = {}
+    _indexes.clear()
 
 
 def portal_locales() -> tuple[dict[int, Locale], Locale]:
     """(every Locale by id, the source locale): one query per publish, not one per request."""
-    generation = page_cache_generation()
-    found = _locale_memo.get(generation)
-    if found is None:
+
+    def find() -> tuple[dict[int, Locale], Locale]:
         by_id = {locale.pk: locale for locale in Locale.objects.all()}
         source = Locale.get_default()
-        found = (by_id, by_id.get(source.pk, source))
-        _locale_memo.clear()
-        _locale_memo[generation] = found
-    return found
+        return by_id, by_id.get(source.pk, source)
+
+    return _locales.get("locales", find)
 
 
 def page_locale(page) -> Locale:
@@ -347,10 +352,10 @@ def _finder_index_build(*, locale: Locale, today: datetime.date) -> FinderIndex:
     for page_id, weekday, opens, closes, date, kind in hours_rows.union(closed_rows, all=True):
         if kind == 1:
             hours.setdefault(page_id, {}).setdefault(weekday, []).append(
-                (_as_time(opens), _as_time(closes))
+                (as_time(opens), as_time(closes))
             )
         else:
-            closed.setdefault(page_id, set()).add(_as_date(date))
+            closed.setdefault(page_id, set()).add(as_date(date))
     services = []
     steplen = ServicePage.steplen
     for (
@@ -381,16 +386,22 @@ def _finder_index_build(*, locale: Locale, today: datetime.date) -> FinderIndex:
                 active=status == "active",
                 open_to_everyone=everyone,
                 district_id=home_district,
-                districts=None if county else frozenset(served),
-                needs=frozenset(terms.get((pk, 1), ())),
-                statuses=frozenset(terms.get((pk, 2), ())),
-                languages=frozenset(terms.get((pk, 3), ())),
-                hours={day: tuple(sorted(rows)) for day, rows in hours.get(pk, {}).items()},
-                closed=frozenset(closed.get(pk, ())),
+                districts=None if county else tuple(sorted(served)),
+                needs=tuple(sorted(terms.get((pk, 1), ()))),
+                statuses=tuple(sorted(terms.get((pk, 2), ()))),
+                languages=tuple(sorted(terms.get((pk, 3), ()))),
+                hours=_weekly(hours.get(pk)),
+                closed=tuple(sorted(closed.get(pk, ()))),
             )
         )
     services.sort(key=lambda s: (s.sort_key, s.pk))
     return FinderIndex(services=services, by_key={s.translation_key: s for s in services})
+
+
+def _weekly(by_day: dict[int, list] | None) -> tuple:
+    if not by_day:
+        return ()
+    return tuple(tuple(sorted(by_day.get(day, ()))) for day in range(7))
 
 
 def _visible(*, locale_ids: list[int], today: datetime.date):
@@ -400,36 +411,46 @@ def _visible(*, locale_ids: list[int], today: datetime.date):
     return services
 
 
-def _as_time(value) -> datetime.time:
-    # A UNION loses the column types on SQLite: values come back as text there.
-    if isinstance(value, str):
-        return datetime.time.fromisoformat(value)
-    return value
-
-
-def _as_date(value) -> datetime.date:
-    if isinstance(value, str):
-        return datetime.date.fromisoformat(value[:10])
-    return value
-
-
 # --- Free text -------------------------------------------------------------------------------
-def text_matches(*, text: str, locale: Locale) -> dict[str, int]:
-    """Translation key → rank of the services whose text matches, best first.
+@dataclass(frozen=True)
+class TextMatches:
+    keys: set[str]
+    capped: bool  # more matched than MAX_TEXT_MATCHES: counts are of the first ones only
+
+
+def text_matches(*, text: str, locale: Locale) -> TextMatches:
+    """The translation keys of the services whose text matches every word of ``text``.
 
     Searches the reader's language and the source language through the configured Wagtail
     search backend. Only ``live`` and ``locale_id`` are filtered in the backend: both are
     FilterFields every backend supports, so the database and Elasticsearch take the same path.
+    The backend is not asked to rank: on SQLite that costs one full-text lookup per match
+    (seconds with thousands of services). The finder ranks the matches itself
+    (``text_rank``), the same way whichever backend found them.
     """
     results = (
         ServicePage.objects.live()
         .filter(locale_id__in=_locale_ids(locale))
-        .search(text, operator="and")
+        .only("pk", "translation_key")  # the index has the rest
+        .search(text, operator="and", order_by_relevance=False)
     )
-    ranks: dict[str, int] = {}
-    for service in results[:MAX_TEXT_MATCHES]:
-        ranks.setdefault(str(service.translation_key), len(ranks))
-    return ranks
+    keys = {str(key) for key in _translation_keys(results[: MAX_TEXT_MATCHES + 1])}
+    return TextMatches(keys=keys, capped=len(keys) > MAX_TEXT_MATCHES)
+
+
+def _translation_keys(results) -> list:
+    """The matches' translation keys. Wagtail's database backends answer with a Django queryset
+    (``get_queryset``), read here as plain values: five times faster than making a page object
+    of each of thousands of matches. Other backends (Elasticsearch) give their pages."""
+    queryset = getattr(results, "get_queryset", None)
+    if queryset is not None:
+        return list(queryset().values_list("translation_key", flat=True))
+    return [service.translation_key for service in results]
+
+
+def text_rank(*, service: IndexedService, words: list[str]) -> int:
+    """Lower is better: services with more of the reader's words in their name come first."""
+    return -sum(1 for word in words if word in service.sort_key)
 
 
 # --- Filters and facets ----------------------------------------------------------------------
@@ -471,6 +492,7 @@ class FinderResults:
     flags: dict[str, FacetOption]  # free / no_referral / open_now
     suggestions: list[Suggestion] = field(default_factory=list)
     guides: list = field(default_factory=list)
+    text_capped: bool = False  # so many services matched the words that only some were counted
 
     @property
     def has_previous(self) -> bool:
@@ -492,11 +514,11 @@ class FinderResults:
 def _failures(
     service: IndexedService,
     query: FinderQuery,
-    ranks: dict[str, int] | None,
+    matches: TextMatches | None,
     is_open: bool,
 ) -> list[str]:
     failed = []
-    if ranks is not None and service.translation_key not in ranks:
+    if matches is not None and service.translation_key not in matches.keys:
         failed.append("q")
     if query.district is not None and not service.serves_district(query.district.pk):
         failed.append("district")
@@ -549,7 +571,7 @@ def finder_search(
     now = timezone.localtime(now or timezone.now(), PORTAL_TIME_ZONE)
     per_page = per_page or PER_PAGE
     index = finder_index(locale=locale, today=now.date())
-    ranks = text_matches(text=query.q, locale=locale) if query.q else None
+    matches = text_matches(text=query.q, locale=locale) if query.q else None
 
     terms = taxonomy_terms()
     counts = {name: Counter() for name in ("district", "need", "status", "language")}
@@ -558,9 +580,14 @@ def finder_search(
     flags = Counter()
     drop = Counter()
     matching: list[IndexedService] = []
+    open_now = index.open_at(now)
+    # Plain loops, not Counter.update(): its type checks were a third of a request's time.
+    by_district, by_need, by_status, by_language = (
+        counts[name] for name in ("district", "need", "status", "language")
+    )
     for service in index.services:
-        is_open = service.is_open(now)
-        failed = _failures(service, query, ranks, is_open)
+        is_open = service.pk in open_now
+        failed = _failures(service, query, matches, is_open)
         if len(failed) > 1:
             continue
         if len(failed) == 1:
@@ -572,16 +599,20 @@ def finder_search(
             if service.districts is None:
                 county_wide += 1
             else:
-                counts["district"].update(service.districts)
+                for term in service.districts:
+                    by_district[term] += 1
         if only in (None, "need"):
-            counts["need"].update(service.needs)
+            for term in service.needs:
+                by_need[term] += 1
         if only in (None, "status"):
             if service.open_to_everyone:
                 everyone += 1
             else:
-                counts["status"].update(service.statuses)
+                for term in service.statuses:
+                    by_status[term] += 1
         if only in (None, "language"):
-            counts["language"].update(service.languages)
+            for term in service.languages:
+                by_language[term] += 1
         if only in (None, "free") and service.free:
             flags["free"] += 1
         if only in (None, "no_referral") and service.no_referral:
@@ -618,8 +649,9 @@ def finder_search(
         )
         for name in ("free", "no_referral", "open_now")
     }
-    if ranks is not None:
-        matching.sort(key=lambda s: ranks[s.translation_key])
+    if matches is not None:
+        words = query.q.casefold().split()
+        matching.sort(key=lambda s: text_rank(service=s, words=words))  # stable: then by name
 
     total = len(matching)
     page_count = max(1, -(-total // per_page))
@@ -647,44 +679,64 @@ def finder_search(
         facets=facets,
         flags=flag_options,
         suggestions=suggestions,
+        text_capped=matches is not None and matches.capped,
     )
+
+
+_result_services = GenerationMemo(max_entries=2000)  # a service and a day each
 
 
 def result_cards(*, indexed: list[IndexedService], locale: Locale, now, terms) -> list[ResultCard]:
-    """The page of results as cards, in order: four queries whatever their number."""
+    """The page of results as cards, in order.
+
+    A card's service, with everything the card shows, is the same for every reader until the
+    next publish: loaded once (four queries for a whole page of them) and then kept, so a
+    popular page of results costs no query. Only "open now" is worked out for each request.
+    """
     if not indexed:
         return []
-    pages = {
-        page.pk: page
-        for page in ServicePage.objects.filter(pk__in=[s.pk for s in indexed]).select_related(
+    today = now.date()
+
+    def load(missing: list) -> dict:
+        pages = ServicePage.objects.filter(pk__in=[pk for pk, _day in missing]).select_related(
             "locale"
         )
-    }
-    services = services_load_details(
-        services=[pages[s.pk] for s in indexed if s.pk in pages],
-        locations=False,
-        today=now.date(),
-    )
-    by_pk = {s.pk: s for s in indexed}
-    return [
-        ResultCard(
-            service=service,
-            organisation=service.localized_organisation,
-            district=terms.districts.get(by_pk[service.pk].district_id),
-            opening=opening_state(service=service, now=now),
-            in_source_language=service.locale_id != locale.pk,
+        loaded = services_load_details(services=pages, locations=False, today=today)
+        return {(service.pk, today): service for service in loaded}
+
+    services = _result_services.get_many([(s.pk, today) for s in indexed], load)
+    cards = []
+    for entry in indexed:
+        service = services.get((entry.pk, today))
+        if service is None:  # unpublished since the index was built
+            continue
+        cards.append(
+            ResultCard(
+                service=service,
+                organisation=service.localized_organisation,
+                district=terms.districts.get(entry.district_id),
+                opening=opening_state(service=service, now=now),
+                in_source_language=service.locale_id != locale.pk,
+            )
         )
-        for service in services
-    ]
+    return cards
+
+
+_guides = GenerationMemo(max_entries=512)  # a language, a need and a status each
 
 
 def finder_guides(*, locale: Locale, query: FinderQuery) -> list:
-    """Know-your-entitlements guides for the chosen need, with the answer for the status."""
+    """Know-your-entitlements guides for the chosen need, with the answer for the status.
+
+    The same for everyone who chose the same need and status, and changed only by publishing:
+    worked out once per publish (three queries) and shared until then.
+    """
     if query.need is None:
         return []
     from portal.entitlements.selectors import guides_for
 
-    return guides_for(locale=locale, need=query.need, status=query.status)
+    key = (locale.pk, query.need.pk, query.status.pk if query.status else None)
+    return _guides.get(key, lambda: guides_for(locale=locale, need=query.need, status=query.status))
 
 
 def finder_service(*, service_id: int, locale: Locale) -> tuple[ServicePage, ServicePage | None]:

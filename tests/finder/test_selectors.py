@@ -169,6 +169,20 @@ class TextSearchTests:
         results = search("q=parcels", locale=county["arabic"])
         assert [card.service.title for card in results.cards] == ["بنك الطعام في بريستون"]
 
+    def test_services_named_with_the_words_come_first(self, county):
+        # "advice" is in the Housing Advice Line's name, and only in the text of the others.
+        found = [card.service.title for card in search("q=advice").cards]
+        assert "Asylum Legal Clinic" in found
+        assert found[0] == "Housing Advice Line"
+        assert found[1:] == sorted(found[1:])  # then by name
+
+    def test_too_many_matches_are_said_so(self, county, monkeypatch):
+        from portal.finder import selectors
+
+        assert not search("q=free").text_capped
+        monkeypatch.setattr(selectors, "MAX_TEXT_MATCHES", 1)
+        assert search("q=free").text_capped
+
     def test_no_match_suggests_searching_without_the_words(self, county):
         results = search("q=zebra&need=food")
         assert results.total == 0

@@ -94,6 +94,16 @@ class FinderPageTests:
         assert "Housing Advice Line" in html and "Community Dentist" not in html
         assert 'value="housing" selected' in html and 'value="refugee" selected' in html
 
+    def test_too_many_matching_services_ask_for_a_narrower_search(
+        self, client, county, monkeypatch
+    ):
+        from portal.finder import selectors
+
+        assert "not all of them are shown" not in client.get("/en/find/?q=free").content.decode()
+        monkeypatch.setattr(selectors, "MAX_TEXT_MATCHES", 1)
+        html = client.get("/en/find/?q=free").content.decode()
+        assert "Add a word or choose a filter to narrow the search." in html
+
     def test_pagination_links_keep_the_filters(self, client, county, settings):
         from portal.finder import selectors
 
