@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.blocks import BodyBlock
 from portal.core.page_cache import GenerationMemo
+from portal.core.search_text import fold_for_search
 
 _view_restrictions = GenerationMemo()
 
@@ -62,6 +63,7 @@ class BasePage(SampleContentMixin, Page):
 
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
+        index.SearchField("search_folded_text"),
         index.FilterField("locale_id"),
     ]
     translatable_fields = [
@@ -76,6 +78,17 @@ class BasePage(SampleContentMixin, Page):
 
     class Meta:
         abstract = True
+
+    def search_folding_sources(self) -> list[str]:
+        """The texts whose Arabic-script words are also indexed folded (search_folded_text)."""
+        return [self.title, self.introduction]
+
+    def search_folded_text(self) -> str:
+        """This page's words as searches fold what readers type (core/search_text.py), so that
+        طعام finds الطعام. Empty when folding changes nothing: the words are indexed as they are."""
+        source = " ".join(text for text in self.search_folding_sources() if text)
+        folded = fold_for_search(source)
+        return folded if folded != " ".join(source.split()) else ""
 
     def get_view_restrictions(self):
         """Wagtail asks before serving every page (two queries). The answer changes only when a

@@ -29,6 +29,7 @@ from django.utils.translation import pgettext
 from wagtail.models import Locale
 
 from portal.core.page_cache import GenerationMemo
+from portal.core.search_text import fold_for_search
 from portal.directory.models import ClosedDate, DistrictPage, OpeningHours, ServicePage
 from portal.directory.selectors import (
     PORTAL_TIME_ZONE,
@@ -422,7 +423,7 @@ def text_matches(*, text: str, locale: Locale) -> TextMatches:
     """The translation keys of the services whose text matches every word of ``text``.
 
     Searches the reader's language and the source language through the configured Wagtail
-    search backend. Only ``live`` and ``locale_id`` are filtered in the backend: both are
+    search backend, with Arabic-script words folded as the index folds them (طعام finds الطعام). Only ``live`` and ``locale_id`` are filtered in the backend: both are
     FilterFields every backend supports, so the database and Elasticsearch take the same path.
     The backend is not asked to rank: on SQLite that costs one full-text lookup per match
     (seconds with thousands of services). The finder ranks the matches itself
@@ -432,7 +433,7 @@ def text_matches(*, text: str, locale: Locale) -> TextMatches:
         ServicePage.objects.live()
         .filter(locale_id__in=_locale_ids(locale))
         .only("pk", "translation_key")  # the index has the rest
-        .search(text, operator="and", order_by_relevance=False)
+        .search(fold_for_search(text), operator="and", order_by_relevance=False)
     )
     keys = {str(key) for key in _translation_keys(results[: MAX_TEXT_MATCHES + 1])}
     return TextMatches(keys=keys, capped=len(keys) > MAX_TEXT_MATCHES)

@@ -16,6 +16,8 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from portal.core.search_text import fold_for_search
+
 MAX_QUERY_LENGTH = 200
 MAX_PAGE_NUMBER = 1000
 RESULTS_PER_PAGE = 10
@@ -189,7 +191,7 @@ def site_search(
         return outcome
     backend = get_search_backend()
     pages = searchable_pages(language_code=language_code)
-    results = backend.search(terms, pages)
+    results = backend.search(fold_for_search(terms), pages)  # طعام finds الطعام
     if not results.count():
         near = _near_matches(backend=backend, query=terms, pages=pages)
         if near is None:

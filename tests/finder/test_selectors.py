@@ -160,6 +160,14 @@ class TextSearchTests:
         assert [card.service.title for card in results.cards] == ["بنك الطعام في بريستون"]
         assert not results.cards[0].in_source_language
 
+    def test_arabic_words_match_with_or_without_the_article(self, county):
+        # The Arabic title is بنك الطعام ("the food bank"); readers often type طعام ("food").
+        for typed in ("طعام", "الطعام", "بالطعام", "بنك طعام"):
+            found = [
+                card.service.title for card in search(f"q={typed}", locale=county["arabic"]).cards
+            ]
+            assert found == ["بنك الطعام في بريستون"], typed
+
     def test_untranslated_services_match_in_english(self, county):
         results = search("q=dental", locale=county["arabic"])
         assert [card.service.title for card in results.cards] == ["Community Dentist"]

@@ -32,6 +32,12 @@ class SiteSearchTests:
         assert 'href="/ar/housing/"' in response.content.decode()
         assert "<mark>سكن</mark>" in response.content.decode()
 
+    def test_arabic_words_are_found_with_or_without_the_article(self, client, housing):
+        # The title says العثور ("the finding"); readers type عثور, أو with other letter forms.
+        for typed in ("عثور", "العثور", "العُثور"):
+            response = client.get("/ar/search/", {"q": typed})
+            assert result_titles(response) == ["العثور على مكان للعيش"], typed
+
     def test_arabic_reader_never_gets_the_english_original_of_a_translated_page(
         self, client, housing
     ):

@@ -10,6 +10,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -453,6 +454,9 @@ class ServicePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(service_page_context(request=request, page=self))
         return context
+
+    def search_folding_sources(self) -> list[str]:
+        return [*super().search_folding_sources(), self.summary, strip_tags(self.description)]
 
     @property
     def is_listed(self) -> bool:
