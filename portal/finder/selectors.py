@@ -180,10 +180,9 @@ def finder_query_parse(*, params: QueryDict | dict, query_string: str = "") -> F
 class IndexedService(NamedTuple):
     """One visible service, as the finder filters and counts it.
 
-    A tuple of plain values (no sets, dicts or objects), which Python's garbage collector stops
-    tracking: with 10,000 services, an index of objects and sets added some 80,000 containers
-    for every full collection to walk, seen as 0.1-0.3 s pauses in the finder's slowest requests
-    (docs/performance.md).
+    Its fields are plain values and tuples of them, which Python's garbage collector does not
+    track: one container per service for a full collection to walk, where objects holding sets
+    and dicts made eight (docs/performance.md, on collection pauses).
     """
 
     pk: int
@@ -423,8 +422,9 @@ def text_matches(*, text: str, locale: Locale) -> TextMatches:
     """The translation keys of the services whose text matches every word of ``text``.
 
     Searches the reader's language and the source language through the configured Wagtail
-    search backend, with Arabic-script words folded as the index folds them (طعام finds الطعام). Only ``live`` and ``locale_id`` are filtered in the backend: both are
-    FilterFields every backend supports, so the database and Elasticsearch take the same path.
+    search backend, with Arabic-script words folded as the index folds them (طعام finds
+    الطعام). Only ``live`` and ``locale_id`` are filtered in the backend: both are FilterFields
+    every backend supports, so the database and Elasticsearch take the same path.
     The backend is not asked to rank: on SQLite that costs one full-text lookup per match
     (seconds with thousands of services). The finder ranks the matches itself
     (``text_rank``), the same way whichever backend found them.
@@ -691,7 +691,7 @@ def result_cards(*, indexed: list[IndexedService], locale: Locale, now, terms) -
     """The page of results as cards, in order.
 
     A card's service, with everything the card shows, is the same for every reader until the
-    next publish: loaded once (four queries for a whole page of them) and then kept, so a
+    next publish: loaded once (two queries for a whole page of them) and then kept, so a
     popular page of results costs no query. Only "open now" is worked out for each request.
     """
     if not indexed:
