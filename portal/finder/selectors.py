@@ -8,8 +8,11 @@ How it stays fast and constant in queries whatever the number of services:
 - free text goes through Wagtail's search backend with only ``live`` and ``locale_id`` filters,
   which every backend supports (database, Elasticsearch), and yields translation keys; every
   other filter and every facet count is then worked out in Python over the index;
-- only the page of results shown is loaded as pages, in four queries
-  (``directory.selectors.services_load_details``).
+- only the page of results shown is loaded as pages, in two queries
+  (``directory.selectors.services_load_details``), and kept until the next publish;
+- with the page around it remembered too (``core.page_cache.GenerationMemo``), a request costs
+  Wagtail's routing, the text search and the cards: at most 8 queries (tests/finder/
+  test_query_budget.py; timings in docs/performance.md).
 
 Nothing here stores or logs what was searched.
 """
