@@ -32,8 +32,8 @@ from portal.directory.selectors import (
     portal_today,
     service_district_ids,
     services_load_details,
-    taxonomy_terms,
 )
+from portal.taxonomy.selectors import taxonomy_terms
 
 ORUK_STATUS = {
     ServiceStatus.ACTIVE: "active",

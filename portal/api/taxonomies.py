@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.api.ids import derived_id
 from portal.directory.models import Referral, ServicePage
-from portal.directory.selectors import taxonomy_terms
+from portal.taxonomy.selectors import taxonomy_terms
 
 TAXONOMY_VERSION = "1"
 

@@ -1,8 +1,8 @@
 """Shared protection for public forms: a honeypot field and a per-client rate limit.
 
-Used by every form residents can send (feedback, report a problem), and the rate limit also by
-site search and the ORUK API. Nothing here stores who
-sent what: the rate limit keys on a salted hash of the address, kept only in the cache.
+Used by every form residents can send (feedback, report a problem); the rate limit also by site
+search and the ORUK API. Nothing here stores who sent what: the rate limit keys on a salted hash
+of the address, kept only in the cache.
 """
 
 import hashlib

@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from portal.core.forms import HoneypotFormMixin
 from portal.directory.models import ProblemKind
 from portal.directory.models.reports import CONTACT_MAX_LENGTH, DETAILS_MAX_LENGTH
-from portal.directory.selectors import DirectoryFilters, taxonomy_terms
+from portal.directory.selectors import DirectoryFilters
+from portal.taxonomy.selectors import taxonomy_terms
 
 
 class DirectoryFilterForm(forms.Form):

@@ -47,6 +47,7 @@ from portal.directory.models import (
     ServiceStatus,
 )
 from portal.taxonomy.models import District, ImmigrationStatus, Need, SpokenLanguage
+from portal.taxonomy.selectors import taxonomy_terms
 
 PORTAL_TIME_ZONE = ZoneInfo("Europe/London")
 
@@ -200,37 +201,6 @@ def service_district_ids(*, services: Iterable[ServicePage]) -> dict[int, set[in
         if result[service_id] is not None and path in district_by_path:
             result[service_id].add(district_by_path[path])
     return result
-
-
-@dataclass
-class TaxonomyTerms:
-    """Every taxonomy term by id, in the editors' order. Labels follow the active language."""
-
-    needs: dict[int, Need]
-    statuses: dict[int, ImmigrationStatus]
-    languages: dict[int, SpokenLanguage]
-    districts: dict[int, District]
-
-
-_taxonomy_terms = GenerationMemo(max_entries=1)
-
-
-def taxonomy_terms() -> TaxonomyTerms:
-    """The shared vocabularies: dozens of terms, read several times on every directory page.
-
-    Kept in this process until the next purge of the page cache, which saving or deleting a term
-    starts (taxonomy/apps.py): not in the shared cache, where each read meant unpickling them all.
-    """
-
-    def find() -> TaxonomyTerms:
-        return TaxonomyTerms(
-            needs={t.pk: t for t in Need.objects.in_order()},
-            statuses={t.pk: t for t in ImmigrationStatus.objects.in_order()},
-            languages={t.pk: t for t in SpokenLanguage.objects.in_order()},
-            districts={t.pk: t for t in District.objects.in_order()},
-        )
-
-    return _taxonomy_terms.get("terms", find)
 
 
 def _prefetched(instance, name: str, model, objects: list) -> None:

@@ -22,6 +22,7 @@ from wagtail.models import Locale, Page
 from portal.core.page_cache import page_cache_generation
 from portal.entitlements.models import Answer, EntitlementGuidePage, EntitlementRow
 from portal.taxonomy.models import ImmigrationStatus, Need
+from portal.taxonomy.selectors import taxonomy_terms
 
 # Answers that are not one of the editor's four: no status chosen, or no row for that status.
 CHOOSE_STATUS = "choose_status"
@@ -101,24 +102,13 @@ def _ordered(needs) -> list[Need]:
 
 
 def statuses_in_order() -> list[ImmigrationStatus]:
-    """Every status, in editors' order; cached until the next publish or taxonomy change."""
-    return _cached_terms(ImmigrationStatus)
+    """Every status, in editors' order (kept until the next publish or taxonomy change)."""
+    return list(taxonomy_terms().statuses.values())
 
 
 def needs_in_order() -> list[Need]:
-    """Every need, in editors' order; cached until the next publish or taxonomy change."""
-    return _cached_terms(Need)
-
-
-def _cached_terms(model) -> list:
-    # Labels are read in the reader's language when shown (modeltranslation), so one list
-    # serves every language. Saving a term starts a new page-cache generation (taxonomy apps.py).
-    key = f"terms:{page_cache_generation()}:{model._meta.label_lower}"
-    terms = cache.get(key)
-    if terms is None:
-        terms = list(model.objects.in_order())
-        cache.set(key, terms, timeout=60 * 60)
-    return terms
+    """Every need, in editors' order (kept until the next publish or taxonomy change)."""
+    return list(taxonomy_terms().needs.values())
 
 
 def _as_term(model, value):

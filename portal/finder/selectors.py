@@ -41,10 +41,10 @@ from portal.directory.selectors import (
     as_time,
     opening_state,
     services_load_details,
-    taxonomy_terms,
     visible_services,
 )
 from portal.taxonomy.models import District, ImmigrationStatus, Need, SpokenLanguage
+from portal.taxonomy.selectors import taxonomy_terms
 
 MAX_TEXT_LENGTH = 200  # characters of free text; longer is refused (400)
 MAX_SLUG_LENGTH = 60  # a slug longer than this cannot be ours: refused (400)

@@ -21,6 +21,7 @@ from portal.directory.models import ServicePage
 from portal.directory.selectors import opening_state, weekly_hours
 from portal.finder import selectors
 from portal.finder.selectors import FinderInputError
+from portal.taxonomy.selectors import taxonomy_terms
 
 
 def _private(request, response):
@@ -128,8 +129,6 @@ def finder_qr_response(*, request, page) -> HttpResponse:
 
 def finder_embed_response(*, request, page) -> TemplateResponse:
     """A compact finder form partner sites show in an iframe; results open on the portal."""
-    from portal.directory.selectors import taxonomy_terms
-
     terms = taxonomy_terms()
     context = page.get_context(request)
     context.update(
